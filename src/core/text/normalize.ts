@@ -1,0 +1,39 @@
+// Name normalization shared by ids, name matching and tags.
+
+/** `Customer Obsession` → `customer-obsession`: lowercase, runs of non-alphanumerics become `-`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Matching key: case-insensitive, ignoring punctuation and spacing (`Are Right, A Lot` → `arerightalot`). */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** 32-bit FNV-1a hash as 8 base-36 digits; used for ids that must survive a note moving. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(7, '0');
+}
+
+/** Removes markdown emphasis and code markers and collapses whitespace. */
+export function plainText(text: string): string {
+  return text
+    .replace(/\*\*|__|`/g, '')
+    .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
