@@ -1,0 +1,190 @@
+// Turns one NoteRecord into what it contributes to the index (NoteExtract), per DESIGN.md's rules.
+import type { IndexWarning, NoteRecord } from '../model';
+import type { IndexSettings } from '../settings';
+import { scanLines, type ScanResult } from '../scan/scanner';
+import { copy } from '../scan/inline';
+import { slugify } from '../text/normalize';
+import { frontmatterTags, hasTag, stringKey, stringList } from './frontmatter';
+import type { NoteExtract, RawPrinciple, RawRef, RawSet, RawStory } from './raw';
+import { hasStarHeadings, parseStoryNote } from './story-note';
+import { displayText } from './text';
+import { walkNote } from './walk';
+
+const quickRes = new WeakMap<IndexSettings, RegExp>();
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A cheap test on the raw body for any of the rule tags; the scan confirms (code blocks excluded). */
+function quickTagRe(settings: IndexSettings): RegExp {
+  let re = quickRes.get(settings);
+  if (!re) {
+    const names = [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag]
+      .map((t) => t.replace(/^#/, '').trim())
+      .filter((t) => t !== '')
+      .map(escapeRe);
+    re = new RegExp(`(?:^|\\s)#(?:${names.join('|')})(?![\\p{L}\\p{N}\\p{M}_-])`, 'iu');
+    quickRes.set(settings, re);
+  }
+  return re;
+}
+
+export function basenameOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return path.slice(slash + 1).replace(/\.md$/i, '');
+}
+
+export function isUnder(path: string, folder: string): boolean {
+  const f = folder.replace(/^\/+|\/+$/g, '');
+  return f !== '' && (path === f || path.startsWith(f + '/'));
+}
+
+function emptyExtract(note: NoteRecord, warnings: IndexWarning[]): NoteExtract {
+  return { path: note.path, basename: basenameOf(note.path), indexed: false, tags: [], set: null, principleNote: null, questions: [], stories: [], warnings };
+}
+
+/** The first tag that is not one of the rule tags, by its last segment (`#company/amazon` → `amazon`). */
+function firstOtherTag(tags: string[], settings: IndexSettings): string | null {
+  const rule = [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag].map((t) => t.toLowerCase());
+  for (const t of tags) {
+    if (rule.some((r) => t === r || t.startsWith(r + '/'))) continue;
+    const seg = t.split('/').pop();
+    if (seg) return seg;
+  }
+  return null;
+}
+
+function nestedSegment(tags: string[], tag: string): string | null {
+  const prefix = tag.toLowerCase() + '/';
+  for (const t of tags) if (t.startsWith(prefix)) return t.split('/').pop() ?? null;
+  return null;
+}
+
+function frontmatterRefs(fm: Record<string, unknown> | null, key: string, role: 'primary' | 'secondary'): RawRef[] {
+  if (!fm) return [];
+  const refs: RawRef[] = [];
+  for (const item of stringList(fm[key])) {
+    const link = /^!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|[^\]]*)?\]\]$/.exec(item);
+    if (link) refs.push({ kind: 'link', text: copy(link[1].trim()), heading: link[2] ? copy(link[2].trim()) : null, role, source: 'frontmatter', line: 1, soft: false });
+    else refs.push({ kind: 'list', text: copy(item), role, source: 'frontmatter', line: 1, soft: false });
+  }
+  return refs;
+}
+
+function firstParagraph(scan: ScanResult): string {
+  const parts: string[] = [];
+  for (const l of scan.lines) {
+    if (l.kind === 'text' && l.bold === null && l.tags.length === 0) parts.push(l.text);
+    else if (parts.length > 0) break;
+  }
+  return copy(parts.join(' '));
+}
+
+export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtract {
+  const warnings: IndexWarning[] = [];
+  if (note.frontmatterError !== undefined) {
+    warnings.push({
+      code: 'invalid-frontmatter',
+      severity: 'error',
+      path: note.path,
+      line: 1,
+      message: `Frontmatter is not valid YAML (${note.frontmatterError.split('\n')[0]}); the rest of the note is still read.`,
+    });
+  }
+  if (settings.excludedFolders.some((f) => isUnder(note.path, f))) return emptyExtract(note, warnings);
+
+  const fm = note.frontmatter;
+  const fmTags = frontmatterTags(fm);
+  const typeStory = (stringKey(fm, 'type') ?? '').toLowerCase() === settings.storyTag.toLowerCase() || (stringKey(fm, 'type') ?? '').toLowerCase() === 'story';
+  const inFolder = settings.storyFolders.some((f) => isUnder(note.path, f));
+  const ruleTags = [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag];
+  if (!typeStory && !inFolder && !ruleTags.some((t) => hasTag(fmTags, t)) && !quickTagRe(settings).test(note.body)) {
+    return emptyExtract(note, warnings);
+  }
+
+  const scan = scanLines(note.body);
+  const tags: string[] = [...fmTags];
+  for (const l of scan.lines) for (const t of l.tags) if (!tags.includes(t)) tags.push(t);
+
+  const isSet = hasTag(tags, settings.setTag);
+  const isPrinciple = !isSet && hasTag(tags, settings.principleTag);
+  const isQuestions = hasTag(tags, settings.questionTag);
+  let isStory = !isSet && (typeStory || hasTag(tags, settings.storyTag));
+  if (!isSet && !isPrinciple && !isQuestions && !isStory && !inFolder) return emptyExtract(note, warnings);
+  if (!isStory && !isSet && inFolder && hasStarHeadings(scan)) isStory = true;
+
+  const basename = basenameOf(note.path);
+  const out: NoteExtract = { path: note.path, basename, indexed: true, tags, set: null, principleNote: null, questions: [], stories: [], warnings };
+
+  const walked = walkNote(scan, {
+    settings,
+    bodyLine: note.bodyLine,
+    setNote: isSet,
+    questionNote: isQuestions,
+    boldQuestions: isSet,
+    inlineStories: !isStory,
+  });
+  out.questions = isStory ? [] : walked.questions;
+  out.stories = walked.stories;
+
+  if (isSet) {
+    const name = stringKey(fm, 'set') ?? stringKey(fm, 'company') ?? nestedSegment(tags, settings.setTag) ?? firstOtherTag(tags, settings) ?? basename;
+    const set: RawSet = { id: slugify(name) || 'set', name: copy(name), principles: [] };
+    const seen = new Set<string>();
+    for (const p of walked.principles) {
+      const key = slugify(p.name);
+      if (seen.has(key)) {
+        warnings.push({
+          code: 'duplicate-principle',
+          severity: 'warning',
+          path: note.path,
+          line: p.line,
+          message: `"${p.name}" is listed twice in set "${set.name}"; the first one is used.`,
+        });
+        continue;
+      }
+      seen.add(key);
+      set.principles.push(p);
+    }
+    if (set.principles.length === 0) {
+      warnings.push({
+        code: 'empty-set',
+        severity: 'warning',
+        path: note.path,
+        line: 1,
+        message: `Set "${set.name}" has no principles: write each principle as a heading below the note's title.`,
+      });
+    }
+    out.set = set;
+  }
+
+  if (isPrinciple) {
+    const name = copy(displayText(stringKey(fm, 'title') ?? basename));
+    const aliases = stringList(fm?.aliases ?? fm?.alias).map((a) => copy(a));
+    const setName = stringKey(fm, 'set') ?? stringKey(fm, 'company') ?? nestedSegment(tags, settings.principleTag) ?? firstOtherTag(tags, settings) ?? 'general';
+    const principle: RawPrinciple = { name, line: 1, description: firstParagraph(scan), aliases };
+    out.principleNote = { setName: copy(setName), principle };
+  }
+
+  if (isStory) {
+    const parsed = parseStoryNote(scan, note.bodyLine);
+    const refs: RawRef[] = [
+      ...frontmatterRefs(fm, 'principles', 'primary'),
+      ...frontmatterRefs(fm, 'secondary-principles', 'secondary'),
+      ...fmTags.map((t): RawRef => ({ kind: 'tag', text: t, role: 'auto', source: 'tag', line: 1, soft: true })),
+      ...parsed.refs,
+    ];
+    const title = stringKey(fm, 'title') ?? (parsed.h1 !== null ? displayText(parsed.h1) : null) ?? basename;
+    const story: RawStory = {
+      title: copy(title),
+      line: 1,
+      endLine: note.bodyLine + scan.raw.length,
+      kind: 'note',
+      parts: parsed.parts,
+      refs,
+    };
+    out.stories = [story];
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+// Which notes the index wants, decided from metadata alone (the plugin uses it with
+// metadataCache so that it never reads notes that cannot match).
+import type { IndexSettings } from '../settings';
+import { hasTag, stringKey } from '../extract/frontmatter';
+import { isUnder } from '../extract/extract-note';
+
+/**
+ * @param tags all tags of the note (frontmatter and inline), with or without `#`
+ */
+export function isCandidate(path: string, frontmatter: Record<string, unknown> | null, tags: string[], settings: IndexSettings): boolean {
+  if (!path.toLowerCase().endsWith('.md')) return false;
+  if (settings.excludedFolders.some((f) => isUnder(path, f))) return false;
+  if (settings.storyFolders.some((f) => isUnder(path, f))) return true;
+  const type = (stringKey(frontmatter, 'type') ?? '').toLowerCase();
+  if (type === 'story' || type === settings.storyTag.toLowerCase()) return true;
+  const clean = tags.map((t) => t.replace(/^#/, '').toLowerCase());
+  return [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag].some((t) => hasTag(clean, t));
+}

@@ -1,0 +1,221 @@
+// Name resolution: turns the raw references of one note into principle mappings, with
+// "did you mean" warnings for unknown names and ambiguity warnings across sets.
+import type { IndexWarning, Principle, PrincipleRef, Question, Role, Story } from '../model';
+import type { NoteExtract, RawRef } from '../extract/raw';
+import { nameKey, shortHash, slugify } from '../text/normalize';
+import { closest } from '../text/distance';
+import type { Registry } from './registry';
+import { noteScope } from './registry';
+
+export interface ResolvedNote {
+  questions: Question[];
+  stories: Story[];
+  warnings: IndexWarning[];
+}
+
+interface Ctx {
+  reg: Registry;
+  scope: Set<string>;
+  ex: NoteExtract;
+  warnings: IndexWarning[];
+  seen: Set<string>;
+}
+
+function warn(ctx: Ctx, w: IndexWarning): void {
+  const key = `${w.code}|${w.line}|${w.message}`;
+  if (ctx.seen.has(key)) return;
+  ctx.seen.add(key);
+  ctx.warnings.push(w);
+}
+
+function unknown(ctx: Ctx, ref: RawRef, name: string, pool?: Map<string, Principle>): void {
+  const key = nameKey(name);
+  const candidates = pool ? [...pool.entries()].map(([k, p]) => ({ key: k, name: p.name })) : ctx.reg.names.map((n) => ({ key: n.key, name: n.principle.name }));
+  const near = closest(key, candidates, (c) => c.key);
+  if (ref.soft && !near) return;
+  warn(ctx, {
+    code: 'unknown-principle',
+    severity: 'warning',
+    path: ctx.ex.path,
+    line: ref.line,
+    message: near ? `Unknown principle "${name}". Did you mean "${near.name}"?` : `Unknown principle "${name}".`,
+    ...(near ? { suggestion: near.name } : {}),
+  });
+}
+
+/** Picks one principle among same-named ones using the note's set scope. */
+function pick(ctx: Ctx, ref: RawRef, name: string, cands: Principle[]): Principle | null {
+  if (cands.length === 1) return cands[0];
+  const scoped = cands.filter((p) => ctx.scope.has(p.set));
+  if (scoped.length === 1) return scoped[0];
+  warn(ctx, {
+    code: 'ambiguous-principle',
+    severity: 'warning',
+    path: ctx.ex.path,
+    line: ref.line,
+    message: `"${name}" is a principle in several sets (${cands.map((p) => p.set).join(', ')}); tag the note with one of them.`,
+  });
+  return null;
+}
+
+function byName(ctx: Ctx, ref: RawRef, name: string): Principle | null {
+  const cands = ctx.reg.byKey.get(nameKey(name));
+  if (!cands) {
+    if (!ref.soft || ref.source === 'frontmatter') unknown(ctx, ref, name);
+    return null;
+  }
+  return pick(ctx, ref, name, cands);
+}
+
+/** `Customer Obsession, Ownership, Are Right, A Lot` → three principles: commas inside names are kept. */
+function byList(ctx: Ctx, ref: RawRef): Principle[] {
+  const tokens = ref.text.split(',');
+  const out: Principle[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i].trim() === '') {
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (let j = tokens.length - 1; j >= i; j--) {
+      const candidate = tokens.slice(i, j + 1).join(',').trim();
+      if (ctx.reg.byKey.has(nameKey(candidate))) {
+        const p = byName(ctx, ref, candidate);
+        if (p) out.push(p);
+        i = j + 1;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      if (!ref.soft) unknown(ctx, ref, tokens[i].trim());
+      i++;
+    }
+  }
+  return out;
+}
+
+function byLink(ctx: Ctx, ref: RawRef): Principle | null {
+  const target = (ref.text === '' ? ctx.ex.basename : ref.text).toLowerCase();
+  const base = target.split('/').pop() ?? target;
+  const setId = ctx.reg.setNotes.get(target) ?? ctx.reg.setNotes.get(base);
+  if (setId !== undefined) {
+    if (!ref.heading) return null;
+    const members = ctx.reg.setMembers.get(setId);
+    const p = members?.get(nameKey(ref.heading));
+    if (p) return p;
+    unknown(ctx, ref, ref.heading, members);
+    return null;
+  }
+  const note = ctx.reg.principleNotes.get(base);
+  if (note) return note;
+  if (!ref.soft) return byName(ctx, ref, ref.heading ?? ref.text);
+  return null;
+}
+
+function byTag(ctx: Ctx, ref: RawRef): Principle | null {
+  const segs = ref.text.split('/');
+  const cands = ctx.reg.bySlug.get(slugify(segs[segs.length - 1]));
+  if (!cands) return null;
+  if (cands.length === 1) return cands[0];
+  // `#amazon/ownership`: an earlier segment naming a set scopes the tag.
+  const inTag = cands.filter((p) => segs.slice(0, -1).some((s) => slugify(s) === p.set));
+  if (inTag.length === 1) return inTag[0];
+  return pick(ctx, ref, ref.text, cands);
+}
+
+function resolveOne(ctx: Ctx, ref: RawRef): Principle[] {
+  switch (ref.kind) {
+    case 'list':
+      return byList(ctx, ref);
+    case 'name': {
+      const p = byName(ctx, ref, ref.text);
+      return p ? [p] : [];
+    }
+    case 'link': {
+      const p = byLink(ctx, ref);
+      return p ? [p] : [];
+    }
+    case 'tag': {
+      const p = byTag(ctx, ref);
+      return p ? [p] : [];
+    }
+  }
+}
+
+/**
+ * Resolves an item's refs in three passes: explicit roles (Main:/Sub:, principle headings,
+ * frontmatter), then headings and labels that name a principle, then links and tags in the text.
+ * In the last two, a mapping is primary when the item has no primary yet, else secondary.
+ */
+function resolveRefs(ctx: Ctx, refs: RawRef[]): { mapped: PrincipleRef[]; category: string | null; principles: Principle[] } {
+  const mapped = new Map<string, PrincipleRef>();
+  const principles = new Map<string, Principle>();
+  let category: string | null = null;
+  const put = (p: Principle, role: Role, ref: RawRef) => {
+    const prev = mapped.get(p.id);
+    if (!prev) {
+      mapped.set(p.id, { id: p.id, role, source: ref.source });
+      principles.set(p.id, p);
+    } else if (prev.role === 'secondary' && role === 'primary') {
+      mapped.set(p.id, { id: p.id, role, source: ref.source });
+    }
+  };
+  const hasPrimary = () => [...mapped.values()].some((m) => m.role === 'primary');
+
+  for (const ref of refs) if (ref.role !== 'auto') for (const p of resolveOne(ctx, ref)) put(p, ref.role, ref);
+  for (const pass of [(r: RawRef) => r.source === 'heading' || r.source === 'label', (r: RawRef) => r.source === 'link' || r.source === 'tag']) {
+    const role: Role = hasPrimary() ? 'secondary' : 'primary';
+    for (const ref of refs) {
+      if (ref.role !== 'auto' || !pass(ref)) continue;
+      const found = resolveOne(ctx, ref);
+      for (const p of found) put(p, role, ref);
+      if (found.length === 0 && ref.category) category = ref.text;
+    }
+  }
+  return { mapped: [...mapped.values()], category, principles: [...principles.values()] };
+}
+
+/** Resolves one note's questions and stories against the registry. Ids are made unique by the caller. */
+export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
+  const ctx: Ctx = { reg, scope: noteScope(ex, reg), ex, warnings: [], seen: new Set() };
+  const onlySet = ctx.scope.size === 1 ? [...ctx.scope][0] : null;
+
+  const questions: Question[] = ex.questions.map((q) => {
+    const r = resolveRefs(ctx, q.refs);
+    const primary = r.mapped.find((m) => m.role === 'primary') ?? r.mapped[0];
+    const set = primary ? primary.id.split('/')[0] : (ex.set?.id ?? onlySet);
+    return {
+      id: `${set ?? 'none'}/q-${shortHash(nameKey(q.text))}`,
+      text: q.text,
+      path: ex.path,
+      line: q.line,
+      category: r.category,
+      followUps: q.followUps,
+      principles: r.mapped,
+      suggestions: [],
+      set,
+    };
+  });
+
+  const stories: Story[] = ex.stories.map((s) => {
+    const r = resolveRefs(ctx, s.refs);
+    const partText: Story['partText'] = {};
+    for (const p of s.parts) partText[p.key] = { key: p.key, line: p.line, text: p.text };
+    return {
+      id: `story/${slugify(s.title).slice(0, 60) || 'untitled'}`,
+      title: s.title,
+      path: ex.path,
+      line: s.line,
+      endLine: s.endLine,
+      kind: s.kind,
+      parts: (['S', 'T', 'A', 'R', 'L'] as const).filter((k) => partText[k] !== undefined),
+      partText,
+      principles: r.mapped,
+      suggestions: [],
+    };
+  });
+
+  return { questions, stories, warnings: [...ex.warnings, ...ctx.warnings] };
+}

@@ -1,0 +1,152 @@
+// The incremental index. upsert/remove/rename touch one note; the resolved read model is
+// rebuilt lazily, per note, and only re-resolves every note when principles themselves change.
+import type { IndexSnapshot, IndexWarning, NoteRecord, Question, Story } from '../model';
+import type { IndexSettings } from '../settings';
+import { DEFAULT_INDEX_SETTINGS } from '../settings';
+import { extractNote } from '../extract/extract-note';
+import type { NoteExtract } from '../extract/raw';
+import { SuggestionModel } from '../suggest/tfidf';
+import { buildRegistry, type Registry } from './registry';
+import { resolveNote, type ResolvedNote } from './resolve';
+
+/** What a note contributes to the registry; when it changes, every note is re-resolved. */
+function registrySignature(ex: NoteExtract | undefined): string {
+  if (!ex || (!ex.set && !ex.principleNote)) return '';
+  return JSON.stringify([ex.basename, ex.set, ex.principleNote]);
+}
+
+export class VaultIndex {
+  private settings: IndexSettings;
+  private readonly records = new Map<string, NoteRecord>();
+  private readonly extracts = new Map<string, NoteExtract>();
+  private readonly resolved = new Map<string, ResolvedNote>();
+  private registry: Registry | null = null;
+  private suggester: SuggestionModel | null = null;
+  private rev = 0;
+  private cache: IndexSnapshot | null = null;
+
+  constructor(settings: Partial<IndexSettings> = {}) {
+    this.settings = { ...DEFAULT_INDEX_SETTINGS, ...settings };
+  }
+
+  /** Bumped by every change; views compare it before re-rendering. */
+  get revision(): number {
+    return this.rev;
+  }
+
+  /** Number of notes held (indexed notes and notes kept only for their warnings). */
+  get size(): number {
+    return this.extracts.size;
+  }
+
+  has(path: string): boolean {
+    return this.extracts.has(path);
+  }
+
+  paths(): string[] {
+    return [...this.extracts.keys()];
+  }
+
+  /** Replaces the settings and empties the index: the caller upserts every note again. */
+  setSettings(settings: Partial<IndexSettings>): void {
+    this.settings = { ...DEFAULT_INDEX_SETTINGS, ...settings };
+    this.records.clear();
+    this.extracts.clear();
+    this.invalidateAll();
+  }
+
+  /** Adds or updates one note. Returns true when the note is indexed (matches a rule). */
+  upsert(note: NoteRecord): boolean {
+    const ex = extractNote(note, this.settings);
+    const prev = this.extracts.get(note.path);
+    if (!ex.indexed && ex.warnings.length === 0) {
+      if (prev) this.remove(note.path);
+      return false;
+    }
+    this.records.set(note.path, note);
+    this.extracts.set(note.path, ex);
+    if (registrySignature(prev) !== registrySignature(ex)) this.invalidateAll();
+    else this.resolved.delete(note.path);
+    this.touch();
+    return ex.indexed;
+  }
+
+  remove(path: string): void {
+    const prev = this.extracts.get(path);
+    if (!prev) return;
+    this.records.delete(path);
+    this.extracts.delete(path);
+    if (registrySignature(prev) !== '') this.invalidateAll();
+    else this.resolved.delete(path);
+    this.touch();
+  }
+
+  /** A note moved: re-extracted under its new path (its title or folder may matter). */
+  rename(from: string, to: string): void {
+    const record = this.records.get(from);
+    if (!record) return;
+    this.remove(from);
+    this.upsert({ ...record, path: to });
+  }
+
+  /** The resolved read model, computed once per revision. */
+  snapshot(): IndexSnapshot {
+    if (this.cache && this.cache.revision === this.rev) return this.cache;
+    const paths = [...this.extracts.keys()].sort();
+    if (!this.registry) {
+      this.registry = buildRegistry(paths.map((p) => this.extracts.get(p) as NoteExtract));
+      this.suggester = new SuggestionModel(this.registry.principles);
+    }
+    const reg = this.registry;
+    const questions: Question[] = [];
+    const stories: Story[] = [];
+    const warnings: IndexWarning[] = [...reg.warnings];
+    for (const path of paths) {
+      let r = this.resolved.get(path);
+      if (!r) {
+        r = resolveNote(this.extracts.get(path) as NoteExtract, reg);
+        this.suggest(r);
+        this.resolved.set(path, r);
+      }
+      for (const q of r.questions) questions.push(q);
+      for (const s of r.stories) stories.push(s);
+      for (const w of r.warnings) warnings.push(w);
+    }
+    uniqueIds(questions);
+    uniqueIds(stories);
+    this.cache = { revision: this.rev, sets: reg.sets, principles: reg.principles, questions, stories, warnings };
+    return this.cache;
+  }
+
+  private suggest(r: ResolvedNote): void {
+    const model = this.suggester;
+    if (!model) return;
+    for (const q of r.questions) if (q.principles.length === 0) q.suggestions = model.suggest(q.text);
+    for (const s of r.stories) {
+      if (s.principles.length > 0) continue;
+      const text = [s.title, s.partText.S?.text, s.partText.T?.text, s.partText.A?.text].filter(Boolean).join('\n');
+      s.suggestions = model.suggest(text);
+    }
+  }
+
+  private invalidateAll(): void {
+    this.registry = null;
+    this.suggester = null;
+    this.resolved.clear();
+  }
+
+  private touch(): void {
+    this.rev++;
+  }
+}
+
+/** Same id twice (the same question in two notes): later ones get `~2`, `~3` in path order. */
+function uniqueIds(items: { id: string }[]): void {
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const base = item.id.replace(/~\d+$/, '');
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    item.id = n === 1 ? base : `${base}~${n}`;
+  }
+}

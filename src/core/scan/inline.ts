@@ -1,0 +1,54 @@
+// Inline syntax found inside one line of text: #tags and [[wikilinks]].
+
+export interface WikiLink {
+  /** Link target without `.md` ('' for a same-note link such as `[[#Heading]]`). */
+  target: string;
+  heading: string | null;
+  alias: string | null;
+  embed: boolean;
+}
+
+// Obsidian tag characters: letters and numbers of any script, `_`, `-` and `/` for nesting.
+const TAG_RE = /(^|\s)#([\p{L}\p{N}\p{M}_\-/]+)/gu;
+const LINK_RE = /(!?)\[\[([^\]|#^]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]/g;
+const INLINE_CODE_RE = /`[^`]*`/g;
+
+/** Tags in a line, lowercased, without `#`. Skips inline code and purely numeric tags (`#1`), as Obsidian does. */
+export function findTags(text: string): string[] {
+  if (text.indexOf('#') < 0) return [];
+  const clean = text.indexOf('`') >= 0 ? text.replace(INLINE_CODE_RE, ' ') : text;
+  const tags: string[] = [];
+  TAG_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG_RE.exec(clean)) !== null) {
+    const tag = m[2].replace(/\/+$/, '');
+    if (tag && /[^\d/]/.test(tag)) tags.push(copy(tag.toLowerCase()));
+  }
+  return tags;
+}
+
+/** `[[Note#Heading|Alias]]` links in a line (outside inline code). */
+export function findLinks(text: string): WikiLink[] {
+  if (text.indexOf('[[') < 0) return [];
+  const clean = text.indexOf('`') >= 0 ? text.replace(INLINE_CODE_RE, ' ') : text;
+  const links: WikiLink[] = [];
+  LINK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINK_RE.exec(clean)) !== null) {
+    links.push({
+      target: copy(m[2].trim().replace(/\.md$/i, '')),
+      heading: m[3] !== undefined ? copy(m[3].trim()) : null,
+      alias: m[4] !== undefined ? copy(m[4].trim()) : null,
+      embed: m[1] === '!',
+    });
+  }
+  return links;
+}
+
+/**
+ * A flat copy of a substring. V8 keeps slices as views into the parent string; the index keeps
+ * small pieces of many notes, so copying stops each piece from pinning its whole note in memory.
+ */
+export function copy(s: string): string {
+  return s.length === 0 ? '' : (' ' + s).slice(1);
+}
