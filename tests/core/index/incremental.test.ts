@@ -1,0 +1,83 @@
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import { isCandidate } from '../../../src/core/index/candidate';
+import { DEFAULT_INDEX_SETTINGS } from '../../../src/core/settings';
+import { fixture, note } from '../helpers';
+
+const SET = fixture('Acme Principles.md', 'Acme Principles.md');
+const story = (path: string, extra = '') => note(path, `#story ${extra}\n**S:** The pilot stalled.\n**T:** Find out why.\n**A:** I interviewed users.\n**R:** Use tripled.\n`);
+
+describe('VaultIndex incremental updates', () => {
+  it('bumps the revision on every change and caches the snapshot per revision', () => {
+    const index = new VaultIndex();
+    expect(index.revision).toBe(0);
+    index.upsert(SET);
+    const r1 = index.revision;
+    const a = index.snapshot();
+    expect(index.snapshot()).toBe(a);
+    index.upsert(story('S/One.md'));
+    expect(index.revision).toBeGreaterThan(r1);
+    expect(index.snapshot()).not.toBe(a);
+  });
+
+  it('does not index or count a note that matches no rule', () => {
+    const index = new VaultIndex();
+    expect(index.upsert(note('Journal.md', '# Monday\nWrote things. #journal\n'))).toBe(false);
+    expect(index.size).toBe(0);
+    expect(index.revision).toBe(0);
+  });
+
+  it('drops a note whose tag is removed', () => {
+    const index = new VaultIndex();
+    index.upsert(SET);
+    index.upsert(story('S/One.md', '#lp/ownership'));
+    expect(index.snapshot().stories.filter((s) => s.kind === 'note')).toHaveLength(1);
+    index.upsert(note('S/One.md', 'No longer a story.\n**S:** a\n**T:** b\n'));
+    expect(index.has('S/One.md')).toBe(false);
+    expect(index.snapshot().stories.some((s) => s.path === 'S/One.md')).toBe(false);
+  });
+
+  it('remove and rename update only that note; ids survive a move', () => {
+    const index = new VaultIndex();
+    index.upsert(SET);
+    index.upsert(story('S/One.md', '#lp/ownership'));
+    const before = index.snapshot().stories.find((s) => s.path === 'S/One.md')!;
+    index.rename('S/One.md', 'Archive/One.md');
+    const after = index.snapshot().stories.find((s) => s.path === 'Archive/One.md')!;
+    expect(after.id).toBe(before.id);
+    expect(after.principles).toEqual(before.principles);
+    expect(index.has('S/One.md')).toBe(false);
+    index.remove('Archive/One.md');
+    expect(index.snapshot().stories.some((s) => s.path === 'Archive/One.md')).toBe(false);
+  });
+
+  it('re-resolves every note when a principle is renamed in the set note', () => {
+    const index = new VaultIndex();
+    index.upsert(SET);
+    index.upsert(story('S/One.md', '#lp/ownership'));
+    expect(index.snapshot().stories.find((s) => s.path === 'S/One.md')?.principles.map((p) => p.id)).toEqual(['acme/ownership']);
+    index.upsert({ ...SET, body: SET.body.replace('### Ownership', '### Stewardship') });
+    expect(index.snapshot().stories.find((s) => s.path === 'S/One.md')?.principles).toEqual([]);
+  });
+
+  it('makes duplicate question ids unique in path order', () => {
+    const index = new VaultIndex();
+    index.upsert(SET);
+    index.upsert(note('Q/a.md', '#questions\n- Tell me about a time you failed?\n'));
+    index.upsert(note('Q/b.md', '#questions\n- Tell me about a time you failed?\n'));
+    const ids = index.snapshot().questions.filter((q) => q.path.startsWith('Q/')).map((q) => q.id);
+    expect(ids).toEqual([ids[0], `${ids[0]}~2`]);
+    expect(new Set(index.snapshot().questions.map((q) => q.id)).size).toBe(index.snapshot().questions.length);
+  });
+});
+
+describe('isCandidate', () => {
+  const s = { ...DEFAULT_INDEX_SETTINGS, storyFolders: ['Stories'], excludedFolders: ['Archive'] };
+  it('chooses notes by tag, type, or story folder, never excluded ones', () => {
+    expect(isCandidate('a.md', null, ['#principles/amazon'], s)).toBe(true);
+    expect(isCandidate('a.md', { type: 'story' }, [], s)).toBe(true);
+    expect(isCandidate('Stories/x.md', null, [], s)).toBe(true);
+    expect(isCandidate('Archive/x.md', null, ['#story'], s)).toBe(false);
+    expect(isCandidate('a.md', null, ['#journal', '#principled'], s)).toBe(false);
+    expect(isCandidate('a.pdf', null, ['#story'], s)).toBe(false);
+  });
+});
