@@ -18,7 +18,7 @@ export function displayText(text: string): string {
 /** A short title from a story's first sentence: at most ~60 characters, cut at a word. */
 export function excerpt(text: string, max = 60): string {
   const plain = displayText(text.split('\n')[0] ?? '');
-  const sentence = plain.split(/(?<=[.!?])\s/)[0] ?? plain;
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(plain)?.[0] ?? plain;
   if (sentence.length <= max) return sentence.replace(/[.!?]$/, '');
   const cut = sentence.slice(0, max);
   const space = cut.lastIndexOf(' ');
