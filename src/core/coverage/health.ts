@@ -1,0 +1,91 @@
+// Story health: what a STAR story lacks before it can be told in an interview.
+import type { StarKey, Story } from '../model';
+import type { HealthIssue, StoryHealth } from './types';
+
+export const WORDS_PER_MINUTE = 150;
+export const MIN_SPOKEN_SECONDS = 60;
+export const MAX_SPOKEN_SECONDS = 180;
+
+/** Parts every story needs; Learning is optional. */
+const REQUIRED: readonly StarKey[] = ['S', 'T', 'A', 'R'];
+const PART_NAMES: Record<StarKey, string> = { S: 'Situation', T: 'Task', A: 'Action', R: 'Result', L: 'Learning' };
+const ALL_PARTS: readonly StarKey[] = ['S', 'T', 'A', 'R', 'L'];
+
+const FIRST_SINGULAR = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself']);
+const FIRST_PLURAL = new Set(['we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours', 'ourselves']);
+
+/** A word, with inner apostrophes (`I'm`, `I’ve`, `don't`). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * A number with an optional currency sign and unit: `40%`, `$2.5m`, `3x`, `12k`, `1,200`, `7 days`
+ * (the `7`). The first group eats the character before it so that `Q3` or `v2` do not count
+ * (no lookbehind: core code must run on older mobile WebViews).
+ */
+const NUMBER =
+  /(^|[^\p{L}\p{N}])((?:[$€£]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|x|k|m|bn|million|billion|thousand))?)(?![\p{L}\p{N}])/giu;
+
+export function storyHealth(story: Story): StoryHealth {
+  const missingParts = REQUIRED.filter((k) => !story.partText[k]);
+  const partWords: Partial<Record<StarKey, number>> = {};
+  let words = 0;
+  let actionI = 0;
+  let actionWe = 0;
+  for (const key of ALL_PARTS) {
+    const part = story.partText[key];
+    if (!part) continue;
+    let n = 0;
+    for (const m of part.text.matchAll(WORD)) {
+      n++;
+      if (key !== 'A') continue;
+      const w = m[0];
+      const lower = w.toLowerCase().replace(/’/g, "'");
+      if (FIRST_SINGULAR.has(lower)) actionI++;
+      // `US` in capitals is the country, not "us".
+      else if (FIRST_PLURAL.has(lower) && w !== 'US') actionWe++;
+    }
+    partWords[key] = n;
+    words += n;
+  }
+  const resultText = story.partText.R?.text;
+  const resultNumbers = resultText ? [...resultText.matchAll(NUMBER)].map((m) => m[2]) : [];
+  const spokenSeconds = Math.round((words * 60) / WORDS_PER_MINUTE);
+
+  const issues: HealthIssue[] = [];
+  if (missingParts.length > 0) {
+    issues.push({ code: 'missing-parts', message: `Missing ${listNames(missingParts.map((k) => PART_NAMES[k]))}.` });
+  }
+  if (resultText !== undefined && resultNumbers.length === 0) {
+    issues.push({ code: 'result-without-number', message: 'The result has no number; add a measurable outcome.' });
+  }
+  if (spokenSeconds < MIN_SPOKEN_SECONDS) {
+    issues.push({ code: 'too-short', message: `About ${duration(spokenSeconds)} spoken; aim for 1 to 3 minutes.` });
+  } else if (spokenSeconds > MAX_SPOKEN_SECONDS) {
+    issues.push({ code: 'too-long', message: `About ${duration(spokenSeconds)} spoken; aim for 1 to 3 minutes.` });
+  }
+  if (actionWe > actionI) {
+    issues.push({
+      code: 'we-over-i',
+      message: `The action says "we" ${times(actionWe)} and "I" ${times(actionI)}; say what you did.`,
+    });
+  }
+  return { missingParts, resultNumbers, words, spokenSeconds, actionI, actionWe, partWords, issues };
+}
+
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : `${n} times`;
+}
+
+/** `45 seconds`, `1 minute`, `3 minutes 20 seconds`. */
+function duration(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  const minutes = m === 1 ? '1 minute' : `${m} minutes`;
+  return s === 0 ? minutes : `${minutes} ${s === 1 ? '1 second' : `${s} seconds`}`;
+}
