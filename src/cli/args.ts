@@ -1,0 +1,118 @@
+// Command-line parsing: `interview-prep <command> <vault> [options]`. Every mistake is a UsageError
+// with one line of text; nothing here touches the file system.
+import { UsageError } from './usage-error';
+
+export type CommandName = 'index' | 'coverage' | 'lint';
+export type OutputFormat = 'table' | 'markdown' | 'csv' | 'json';
+
+export const FORMATS: readonly OutputFormat[] = ['table', 'markdown', 'csv', 'json'];
+
+/** The options each command accepts (`--help` is accepted everywhere). */
+export const COMMANDS: Record<CommandName, { summary: string; flags: readonly string[] }> = {
+  index: { summary: 'index the vault; --json prints the whole index', flags: ['--json'] },
+  coverage: { summary: 'stories x principles matrix, counts, loop readiness', flags: ['--set', '--format', '--json'] },
+  lint: { summary: 'warnings and story health; exit 1 on errors', flags: ['--json'] },
+};
+
+/** Flags that take a value (`--set S` or `--set=S`). */
+const VALUE_FLAGS = new Set(['--set', '--format']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h']);
+
+export interface ParsedArgs {
+  help: boolean;
+  command: CommandName | null;
+  vault: string | null;
+  json: boolean;
+  set: string | null;
+  format: OutputFormat | null;
+}
+
+function isCommand(s: string): s is CommandName {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, s);
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null };
+  const positionals: string[] = [];
+  const seen: string[] = [];
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPositionals || !arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (!KNOWN_FLAGS.has(flag)) throw new UsageError(`unknown option ${flag}`);
+    if (flag === '--help' || flag === '-h') {
+      out.help = true;
+      continue;
+    }
+    let value: string | null = null;
+    if (VALUE_FLAGS.has(flag)) {
+      if (eq > 0) value = arg.slice(eq + 1);
+      else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
+      if (value === null || value === '') throw new UsageError(`option ${flag} needs a value`);
+    } else if (eq > 0) {
+      throw new UsageError(`option ${flag} takes no value`);
+    }
+    seen.push(flag);
+    if (flag === '--json') out.json = true;
+    else if (flag === '--set') out.set = value;
+    else if (flag === '--format') {
+      if (!(FORMATS as readonly string[]).includes(value as string)) {
+        throw new UsageError(`unknown format "${value}" (use ${FORMATS.join(', ')})`);
+      }
+      out.format = value as OutputFormat;
+    }
+  }
+  if (out.help && positionals.length <= 1 && (positionals.length === 0 || isCommand(positionals[0]))) {
+    out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
+    return out;
+  }
+  if (positionals.length === 0) throw new UsageError('missing command (index, coverage or lint); try --help');
+  const [command, vault, ...extra] = positionals;
+  if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
+  out.command = command;
+  if (out.help) return out;
+  if (vault === undefined) throw new UsageError(`missing vault folder: interview-prep ${command} <vault>`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  out.vault = vault;
+  for (const flag of seen) {
+    if (!COMMANDS[command].flags.includes(flag)) throw new UsageError(`option ${flag} is not valid for ${command}`);
+  }
+  if (out.json && out.format !== null && out.format !== 'json') throw new UsageError('--json and --format conflict');
+  return out;
+}
+
+export function usage(command: CommandName | null): string {
+  const lines: string[] = [];
+  if (command) {
+    lines.push(`Usage: interview-prep ${command} <vault> ${COMMANDS[command].flags.map(flagHelp).join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
+  } else {
+    lines.push('Usage: interview-prep <command> <vault> [options]', '', 'Commands:');
+    for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)}${c.summary}`);
+    lines.push(
+      '',
+      'Options:',
+      '  --json              JSON output (index, lint; coverage: same as --format json)',
+      '  --set S             coverage: the principle set (id or name); default: the first set',
+      `  --format F          coverage: ${FORMATS.join(' | ')} (default table)`,
+      '  --help              this text',
+      '',
+      'Exit codes: 0 ok, 1 lint found errors, 2 bad arguments or unreadable vault.',
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function flagHelp(flag: string): string {
+  if (flag === '--set') return '[--set S]';
+  if (flag === '--format') return `[--format ${FORMATS.join('|')}]`;
+  return `[${flag}]`;
+}

@@ -1,0 +1,73 @@
+// `interview-prep index <vault> [--json]`: the whole index as the DESIGN.md JSON contract, or a summary.
+import type { IndexWarning, Principle, Question, Story } from '../../core/model';
+import type { LoadedVault } from '../load-vault';
+import { renderJson } from '../format/json';
+
+/** Field order follows the contract; fields may be added here, never renamed. */
+export function indexJson(vault: LoadedVault): unknown {
+  const { snapshot } = vault;
+  return {
+    version: 1,
+    sets: snapshot.sets.map((s) => ({ id: s.id, name: s.name, path: s.path })),
+    principles: snapshot.principles.map((p: Principle) => ({
+      id: p.id,
+      name: p.name,
+      set: p.set,
+      path: p.path,
+      line: p.line,
+      description: p.description,
+      aliases: p.aliases,
+    })),
+    stories: snapshot.stories.map((s: Story) => ({
+      id: s.id,
+      title: s.title,
+      path: s.path,
+      line: s.line,
+      endLine: s.endLine,
+      kind: s.kind,
+      parts: s.parts,
+      principles: s.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
+      suggestions: s.suggestions,
+    })),
+    questions: snapshot.questions.map((q: Question) => ({
+      id: q.id,
+      text: q.text,
+      path: q.path,
+      line: q.line,
+      category: q.category,
+      followUps: q.followUps,
+      principles: q.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
+      suggestions: q.suggestions,
+      set: q.set,
+    })),
+    warnings: vault.warnings.map(warningJson),
+  };
+}
+
+export function warningJson(w: IndexWarning): unknown {
+  return { code: w.code, severity: w.severity, path: w.path, line: w.line, message: w.message, suggestion: w.suggestion ?? null };
+}
+
+function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function indexSummary(vault: LoadedVault, root: string): string {
+  const { snapshot } = vault;
+  const lines = [`Indexed ${plural(vault.notesIndexed, 'note')} of ${plural(vault.notesRead, 'markdown file')} in ${root}`];
+  const perSet = snapshot.sets.map((set) => `${set.id} (${plural(snapshot.principles.filter((p) => p.set === set.id).length, 'principle')})`);
+  lines.push(`  ${plural(snapshot.sets.length, 'principle set')}${perSet.length > 0 ? ': ' + perSet.join(', ') : ''}`);
+  const inline = snapshot.stories.filter((s) => s.kind === 'inline').length;
+  lines.push(`  ${plural(snapshot.stories.length, 'story', 'stories')} (${snapshot.stories.length - inline} story notes, ${inline} inline)`);
+  const mapped = snapshot.questions.filter((q) => q.principles.length > 0).length;
+  lines.push(`  ${plural(snapshot.questions.length, 'question')} (${mapped} mapped to principles)`);
+  const errors = vault.warnings.filter((w) => w.severity === 'error').length;
+  const tail = vault.warnings.length > 0 ? ': run `interview-prep lint` for details' : '';
+  lines.push(`  ${plural(vault.warnings.length, 'warning')} (${plural(errors, 'error')})${tail}`);
+  return lines.join('\n') + '\n';
+}
+
+export function runIndex(vault: LoadedVault, root: string, json: boolean, out: (s: string) => void): number {
+  out(json ? renderJson(indexJson(vault)) : indexSummary(vault, root));
+  return 0;
+}

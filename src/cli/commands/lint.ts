@@ -1,0 +1,70 @@
+// `interview-prep lint <vault> [--json]`: every warning, and the health of every story.
+// Exit 1 when a note could not be read or parsed (a warning of severity `error`), else 0.
+import { computeCoverage } from '../../core/coverage/coverage';
+import type { StoryHealth } from '../../core/coverage/types';
+import type { Story } from '../../core/model';
+import { renderJson } from '../format/json';
+import { renderTextTable } from '../format/text-table';
+import type { LoadedVault } from '../load-vault';
+import { warningJson } from './index';
+
+interface StoryLint {
+  story: Story;
+  health: StoryHealth;
+}
+
+/** Health per story, taken from each set's coverage report (health does not depend on the set). */
+export function storyHealth(vault: LoadedVault): StoryLint[] {
+  const byId = new Map<string, StoryHealth>();
+  for (const set of vault.snapshot.sets) {
+    const report = computeCoverage(vault.snapshot, set.id, vault.settings.coverage);
+    for (const sc of report.stories) if (!byId.has(sc.story.id)) byId.set(sc.story.id, sc.health);
+  }
+  const out: StoryLint[] = [];
+  for (const story of vault.snapshot.stories) {
+    const health = byId.get(story.id);
+    if (health) out.push({ story, health });
+  }
+  return out;
+}
+
+export function lintJson(vault: LoadedVault, stories: StoryLint[]): unknown {
+  return {
+    version: 1,
+    errors: vault.warnings.filter((w) => w.severity === 'error').length,
+    warnings: vault.warnings.map(warningJson),
+    stories: stories.map(({ story, health }) => ({ id: story.id, title: story.title, path: story.path, line: story.line, health })),
+  };
+}
+
+export function lintText(vault: LoadedVault, stories: StoryLint[]): string {
+  const parts: string[] = [];
+  const errors = vault.warnings.filter((w) => w.severity === 'error').length;
+  if (vault.warnings.length === 0) parts.push('No warnings.\n');
+  else {
+    parts.push(`Warnings (${vault.warnings.length}):\n`);
+    parts.push(
+      renderTextTable({
+        headers: ['Where', 'Severity', 'Code', 'Message'],
+        rows: vault.warnings.map((w) => [`${w.path}:${w.line}`, w.severity, w.code, w.message + (w.suggestion ? ` Did you mean "${w.suggestion}"?` : '')]),
+      }),
+    );
+  }
+  const sick = stories.filter((s) => s.health.issues.length > 0);
+  parts.push(`\nStory health: ${stories.length} stories checked, ${sick.length} with issues.\n`);
+  if (sick.length > 0) {
+    const rows: string[][] = [];
+    for (const { story, health } of sick) {
+      for (const issue of health.issues) rows.push([`${story.path}:${story.line}`, story.title, issue.code, issue.message]);
+    }
+    parts.push(renderTextTable({ headers: ['Where', 'Story', 'Issue', 'Detail'], rows }));
+  }
+  parts.push(`\n${errors} errors, ${vault.warnings.length - errors} warnings, ${sick.length} stories with issues.\n`);
+  return parts.join('');
+}
+
+export function runLint(vault: LoadedVault, json: boolean, out: (s: string) => void): number {
+  const stories = storyHealth(vault);
+  out(json ? renderJson(lintJson(vault, stories)) : lintText(vault, stories));
+  return vault.warnings.some((w) => w.severity === 'error') ? 1 : 0;
+}

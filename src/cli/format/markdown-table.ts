@@ -1,0 +1,13 @@
+// GitHub/Obsidian markdown table: pipes escaped, line breaks flattened.
+import type { Grid } from './grid';
+
+function cell(s: string | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
+}
+
+export function renderMarkdownTable(grid: Grid): string {
+  const right = new Set(grid.right ?? []);
+  const row = (cells: string[]) => `| ${grid.headers.map((_, i) => cell(cells[i])).join(' | ')} |`;
+  const rule = `| ${grid.headers.map((_, i) => (right.has(i) ? '--:' : '---')).join(' | ')} |`;
+  return [row(grid.headers), rule, ...grid.rows.map(row)].join('\n') + '\n';
+}

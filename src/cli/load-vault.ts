@@ -1,0 +1,37 @@
+// Shared first step of every command: check the vault folder, load its settings, read its notes
+// and build the index.
+import { VaultIndex } from '../core/index/vault-index';
+import type { IndexSnapshot, IndexWarning } from '../core/model';
+import { readVault } from './read-vault';
+import { UsageError } from './usage-error';
+import type { VaultFs } from './vault-fs';
+import { loadVaultSettings, type CliSettings } from './vault-settings';
+
+export interface LoadedVault {
+  settings: CliSettings;
+  snapshot: IndexSnapshot;
+  /** Read errors first, then the index's warnings. */
+  warnings: IndexWarning[];
+  /** Markdown files read, and how many of them the index kept. */
+  notesRead: number;
+  notesIndexed: number;
+}
+
+export async function loadVault(fs: VaultFs, root: string): Promise<LoadedVault> {
+  const kind = await fs.kindOf(root);
+  if (kind === null) throw new UsageError(`cannot read vault "${root}": no such folder`);
+  if (kind !== 'dir') throw new UsageError(`cannot read vault "${root}": not a folder`);
+  const settings = await loadVaultSettings(fs, root);
+  let read;
+  try {
+    read = await readVault(fs, root, settings.index.excludedFolders);
+  } catch (err) {
+    const code = (err as { code?: unknown } | null)?.code;
+    throw new UsageError(`cannot read vault "${root}": ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  const index = new VaultIndex(settings.index);
+  let indexed = 0;
+  for (const note of read.notes) if (index.upsert(note)) indexed++;
+  const snapshot = index.snapshot();
+  return { settings, snapshot, warnings: [...read.warnings, ...snapshot.warnings], notesRead: read.notes.length, notesIndexed: indexed };
+}

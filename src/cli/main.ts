@@ -1,0 +1,15 @@
+// Entry point of dist/cli.js: runs the CLI with the process's arguments and streams.
+import { run } from './run';
+
+// `interview-prep index vault --json | head` closes stdout early: stop quietly, no stack trace.
+process.stdout.on('error', (err: Error & { code?: string }) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+void run(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,54 @@
+// The whole CLI as one function: arguments in, text out, exit code back. Tests call it in-process;
+// main.ts wires it to the real process. Nothing escapes as a stack trace.
+import { parseArgs, usage } from './args';
+import { runCoverage } from './commands/coverage';
+import { runIndex } from './commands/index';
+import { runLint } from './commands/lint';
+import { loadVault } from './load-vault';
+import { UsageError } from './usage-error';
+import { nodeFs, type VaultFs } from './vault-fs';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The file system to read vaults from (tests substitute failures). */
+  fs?: VaultFs;
+}
+
+/** Exit code for a bug in the CLI itself (bad input gives 2, lint errors 1). */
+const INTERNAL_ERROR = 3;
+
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0].trim() || 'unknown error';
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      io.stdout(usage(args.command));
+      return 0;
+    }
+    const root = args.vault as string;
+    const vault = await loadVault(io.fs ?? nodeFs, root);
+    if (vault.settings.problem) io.stderr(`interview-prep: ${vault.settings.problem}\n`);
+    switch (args.command) {
+      case 'index':
+        return runIndex(vault, root, args.json, io.stdout);
+      case 'coverage':
+        return runCoverage(vault, args.set, args.json ? 'json' : (args.format ?? 'table'), io.stdout);
+      case 'lint':
+        return runLint(vault, args.json, io.stdout);
+      default:
+        throw new UsageError('missing command');
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`interview-prep: ${oneLine(err)}\n`);
+      return err.exitCode;
+    }
+    io.stderr(`interview-prep: internal error: ${oneLine(err)}\n`);
+    return INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,27 @@
+import { csvField, renderCsv } from '../../src/cli/format/csv';
+import { renderMarkdownTable } from '../../src/cli/format/markdown-table';
+import { renderTextTable } from '../../src/cli/format/text-table';
+
+describe('CSV', () => {
+  it('quotes commas, quotes, line breaks and edge spaces, and doubles inner quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('Are Right, A Lot')).toBe('"Are Right, A Lot"');
+    expect(csvField('The "big" one')).toBe('"The ""big"" one"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(' padded')).toBe('" padded"');
+    expect(renderCsv({ headers: ['a', 'b', 'c'], rows: [['1', 'x, "y"'], ['2', '', 'z']] })).toBe('a,b,c\n1,"x, ""y""",\n2,,z\n');
+  });
+});
+
+describe('text table', () => {
+  it('aligns every column to its widest cell, numbers on the right', () => {
+    const out = renderTextTable({ headers: ['Name', 'N'], rows: [['Frugality', '1'], ['Dive Deep', '12'], ['Café', '3']], right: [1] });
+    expect(out.split('\n')).toEqual(['Name        N', '---------  --', 'Frugality   1', 'Dive Deep  12', 'Café        3', '']);
+  });
+});
+
+describe('markdown table', () => {
+  it('escapes pipes and flattens line breaks', () => {
+    expect(renderMarkdownTable({ headers: ['A', 'B'], rows: [['x|y', 'line\nbreak']], right: [1] })).toBe('| A | B |\n| --- | --: |\n| x\\|y | line break |\n');
+  });
+});

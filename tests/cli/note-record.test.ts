@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { toNoteRecord } from '../../src/cli/note-record';
+
+describe('toNoteRecord', () => {
+  it('parses YAML frontmatter and counts the block lines, fences included', () => {
+    const r = toNoteRecord('Stories/A.md', '---\ntags: [story]\nprinciples:\n  - Ownership\n---\n# A\n\nBody\n');
+    expect(r.frontmatter).toEqual({ tags: ['story'], principles: ['Ownership'] });
+    expect(r.bodyLine).toBe(5);
+    expect(r.body).toBe('# A\n\nBody\n');
+    expect(r.frontmatterError).toBeUndefined();
+  });
+
+  it('leaves a note without frontmatter untouched, and does not mistake a thematic break for it', () => {
+    expect(toNoteRecord('a.md', '# Title\n---\ntext')).toEqual({ path: 'a.md', frontmatter: null, body: '# Title\n---\ntext', bodyLine: 0 });
+    // no closing fence: Obsidian does not treat it as frontmatter, so neither do we
+    expect(toNoteRecord('b.md', '---\nnot: closed\n# Title\n')).toMatchObject({ frontmatter: null, bodyLine: 0 });
+    expect(toNoteRecord('c.md', '----\nx: 1\n----\n')).toMatchObject({ frontmatter: null, bodyLine: 0 });
+  });
+
+  it('strips a UTF-8 BOM before looking for frontmatter', () => {
+    const r = toNoteRecord('bom.md', '\uFEFF---\ntitle: Hello\n---\nBody');
+    expect(r.frontmatter).toEqual({ title: 'Hello' });
+    expect(r.body).toBe('Body');
+    expect(toNoteRecord('bom2.md', '\uFEFF#story\n').body).toBe('#story\n');
+  });
+
+  it('keeps CRLF in the body and still parses CRLF frontmatter', () => {
+    const r = toNoteRecord('crlf.md', '---\r\ntags: [story]\r\ntitle: Windows\r\n---\r\n# T\r\n**S:** x\r\n');
+    expect(r.frontmatter).toEqual({ tags: ['story'], title: 'Windows' });
+    expect(r.bodyLine).toBe(4);
+    expect(r.body).toBe('# T\r\n**S:** x\r\n');
+  });
+
+  it('reports broken YAML and keeps the body', () => {
+    const r = toNoteRecord('broken.md', '---\ntags: [story\ntitle: "unclosed\n---\n#story\n**S:** still here\n');
+    expect(r.frontmatter).toBeNull();
+    expect(r.frontmatterError).toEqual(expect.any(String));
+    expect(r.frontmatterError).not.toContain('\n');
+    expect(r.bodyLine).toBe(4);
+    expect(r.body).toBe('#story\n**S:** still here\n');
+  });
+
+  it('never executes ---js frontmatter', () => {
+    const g = globalThis as Record<string, unknown>;
+    delete g.__ipPwned;
+    const r = toNoteRecord('evil.md', '---js\n{ title: (globalThis.__ipPwned = true, "x") }\n---\n#story\n');
+    expect(g.__ipPwned).toBeUndefined();
+    expect(r.frontmatter).toBeNull();
+    expect(r.frontmatterError).toMatch(/JavaScript/);
+    expect(r.body).toBe('#story\n');
+    const r2 = toNoteRecord('evil2.md', '---javascript\nglobalThis.__ipPwned = true\n---\n');
+    expect(g.__ipPwned).toBeUndefined();
+    expect(r2.frontmatterError).toMatch(/JavaScript/);
+  });
+
+  it('rejects frontmatter that is not a key/value map, and unknown engines', () => {
+    expect(toNoteRecord('list.md', '---\n- a\n- b\n---\n').frontmatterError).toMatch(/key: value/);
+    expect(toNoteRecord('coffee.md', '---coffee\na: 1\n---\n').frontmatterError).toMatch(/coffee/);
+    expect(toNoteRecord('empty.md', '---\n---\nBody').frontmatter).toEqual({});
+  });
+
+  it('is not fooled by a shared cache: same text, separate results', () => {
+    const text = '---\ntags: [story]\n---\nx';
+    const a = toNoteRecord('a.md', text);
+    (a.frontmatter as { tags: string[] }).tags.push('mutated');
+    expect(toNoteRecord('b.md', text).frontmatter).toEqual({ tags: ['story'] });
+  });
+
+  it('maps every body line to its file line: file line = bodyLine + index + 1', () => {
+    const line = fc.stringMatching(/^[a-z #*:-]{0,12}$/).filter((s) => !s.startsWith('---'));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), fc.stringMatching(/^[a-z ]{0,8}$/)), { maxLength: 5 }),
+        fc.array(line, { maxLength: 8 }),
+        fc.boolean(),
+        fc.boolean(),
+        (pairs, bodyLines, crlf, withFm) => {
+          const nl = crlf ? '\r\n' : '\n';
+          const fm = withFm ? ['---', ...pairs.map(([k, v], i) => `${k}${i}: "${v}"`), '---'] : [];
+          const text = [...fm, ...bodyLines].join(nl);
+          const r = toNoteRecord('p.md', text);
+          expect(r.bodyLine).toBe(fm.length);
+          const fileLines = text.split('\n');
+          if (r.body !== '') r.body.split('\n').forEach((l, i) => expect(fileLines[r.bodyLine + i]).toBe(l));
+          if (withFm) expect(Object.keys(r.frontmatter ?? {})).toHaveLength(pairs.length);
+        },
+      ),
+    );
+  });
+});
