@@ -1,0 +1,152 @@
+// `npm run bench`: generates the synthetic vaults in a temp folder, measures, prints a table
+// (or one JSON object with --json), and removes the vaults. Run through scripts/bench.mjs,
+// which bundles this file and starts node with --expose-gc.
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir, cpus } from 'os';
+import { join } from 'path';
+import { readFloor, remarkAll, subset } from './baselines';
+import { coverageMs, coverageSnapshot } from './coverage-run';
+import { generateVault, type GeneratedVault } from './generate-vault';
+import { coldIndex, coldIndexStages, incrementalUpserts, retainedHeap, snapshotAfterEdit } from './index-runs';
+import { fmt, mb, table, type Row } from './report';
+import { evaluate, type Figures } from './targets';
+import { hasGc, median, medianOfPasses, medianOfPassesAsync } from './timing';
+import { cliSnapshot } from './cli-path';
+
+const SEED = 20240607;
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+// --small: a quick smoke run (1,000 / 5,000 notes); its figures are not the benchmark's.
+const small = args.has('--small');
+const N = small ? 1000 : 10000;
+const N_LARGE = small ? 5000 : 50000;
+const REMARK_STEP = 20; // remark parses every 20th file; its time is scaled up by bytes.
+
+function log(msg: string): void {
+  process.stderr.write(`bench: ${msg}\n`);
+}
+
+const roots: string[] = [];
+function cleanup(): void {
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+function makeVault(count: number, seed: number): GeneratedVault {
+  const root = mkdtempSync(join(tmpdir(), `ip-bench-${count}-`));
+  roots.push(root);
+  log(`generating ${count} notes in ${root}`);
+  return generateVault(root, count, seed);
+}
+
+async function main(): Promise<void> {
+  if (!hasGc()) log('warning: run with node --expose-gc (npm run bench does); heap figures are unreliable without it');
+  const v = makeVault(N, SEED);
+
+  log('read floor');
+  const read = medianOfPasses(5, () => readFloor(v.root, v.paths));
+  log('cold index');
+  const index = await medianOfPassesAsync(5, () => cliSnapshot(v.root));
+  const stages = [await coldIndexStages(v.root), await coldIndexStages(v.root), await coldIndexStages(v.root)];
+  const stage = (k: 'readMs' | 'upsertMs' | 'snapshotMs'): number => median(stages.map((s) => s[k]));
+
+  log(`remark (every ${REMARK_STEP}th file, scaled by bytes)`);
+  const sub = subset(v.paths, REMARK_STEP);
+  const subBytes = bytesOf(v, sub);
+  const remarkSub = medianOfPasses(3, () => remarkAll(v.root, sub));
+  const remarkMs = (remarkSub.ms * v.bytes) / subBytes;
+
+  log('incremental updates');
+  const built = await coldIndex(v.root);
+  const indexed = v.paths.filter((p) => v.kinds.get(p) === 'story' || v.kinds.get(p) === 'questions');
+  const plain = v.paths.filter((p) => v.kinds.get(p) === 'ordinary');
+  const sets = v.paths.filter((p) => v.kinds.get(p) === 'set');
+  const inc = incrementalUpserts(built, v.root, indexed, 1000, SEED + 1);
+  const incPlain = incrementalUpserts(built, v.root, plain, 1000, SEED + 2);
+  const snapAfterStory = snapshotAfterEdit(built, v.root, indexed, 21, SEED + 3);
+  const snapAfterSet = snapshotAfterEdit(built, v.root, sets, 5, SEED + 4);
+
+  log('coverage');
+  const cov = coverageSnapshot(1000, SEED + 5);
+  const coverage = coverageMs(cov.snapshot, cov.setId, 51);
+
+  log('retained heap');
+  const retained = await retainedHeap(v.root);
+  cleanup();
+
+  const large = makeVault(N_LARGE, SEED + 6);
+  log(`read floor and cold index, ${N_LARGE} notes`);
+  const readLarge = medianOfPasses(3, () => readFloor(large.root, large.paths));
+  const indexLarge = await medianOfPassesAsync(3, () => cliSnapshot(large.root));
+  cleanup();
+
+  const figures: Figures = {
+    notes: N,
+    vault_bytes: v.bytes,
+    read_ms: read.ms,
+    index_ms: index.ms,
+    remark_ms: remarkMs,
+    incremental_p50_ms: inc.p50,
+    incremental_p99_ms: inc.p99,
+    coverage_ms: coverage.ms,
+    retained_bytes: retained.bytes,
+    index_ms_50k: indexLarge.ms,
+  };
+  const targets = evaluate(figures);
+  const extra = {
+    notes_50k: N_LARGE,
+    vault_bytes_50k: large.bytes,
+    read_ms_50k: readLarge.ms,
+    index_stages_ms: { read_and_frontmatter: stage('readMs'), upsert: stage('upsertMs'), snapshot: stage('snapshotMs') },
+    remark_measured: { files: sub.length, bytes: subBytes, ms: remarkSub.ms, extrapolated_by_bytes: true },
+    incremental_max_ms: inc.max,
+    incremental_plain_p50_ms: incPlain.p50,
+    incremental_plain_p99_ms: incPlain.p99,
+    snapshot_after_story_edit_ms: snapAfterStory,
+    snapshot_after_set_edit_ms: snapAfterSet,
+    coverage_stories: coverage.stories,
+    coverage_loop_ready: coverage.ready,
+    indexed_notes: retained.notes,
+    counts: v.counts,
+    passes: { read: read.passes, index: index.passes, index_50k: indexLarge.passes },
+    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
+    small,
+  };
+  if (json) {
+    const ratios = Object.fromEntries(targets.map((t) => [t.key, t.value]));
+    const pass = Object.fromEntries(targets.map((t) => [t.key, t.pass]));
+    process.stdout.write(JSON.stringify({ ...figures, ...extra, ratios, pass, all_pass: targets.every((t) => t.pass) }, null, 2) + '\n');
+    return;
+  }
+  const rows: Row[] = [
+    { measure: 'Vault', value: `${N} notes, ${mb(v.bytes)}`, note: `${v.counts.story} story, ${v.counts.questions} question, ${v.counts.set} set notes; ${v.counts.frontmatter} with frontmatter` },
+    { measure: 'Read floor', value: `${fmt(read.ms)} ms`, note: 'readFileSync (utf8) of every file, median of 5' },
+    { measure: 'Cold index', value: `${fmt(index.ms)} ms`, note: `walk + read + frontmatter ${fmt(stage('readMs'))} ms, upsert ${fmt(stage('upsertMs'))} ms, snapshot ${fmt(stage('snapshotMs'))} ms` },
+    { measure: 'remark-parse + frontmatter', value: `${fmt(remarkMs)} ms`, note: `measured on ${sub.length} files (${mb(subBytes)}): ${fmt(remarkSub.ms)} ms, scaled by bytes` },
+    { measure: 'Incremental upsert (story/question note)', value: `p50 ${fmt(inc.p50)} ms, p99 ${fmt(inc.p99)} ms`, note: `${inc.edits} edits, max ${fmt(inc.max)} ms` },
+    { measure: 'Incremental upsert (ordinary note)', value: `p50 ${fmt(incPlain.p50)} ms, p99 ${fmt(incPlain.p99)} ms`, note: `${incPlain.edits} edits` },
+    { measure: 'snapshot() after one edit', value: `${fmt(snapAfterStory)} ms`, note: `story note edited; after a set-note edit (everything re-resolved): ${fmt(snapAfterSet)} ms` },
+    { measure: 'Coverage + loop readiness', value: `${fmt(coverage.ms)} ms`, note: `${coverage.stories} stories × 16 principles, median of 51` },
+    { measure: 'Retained heap', value: mb(retained.bytes), note: `index of ${retained.notes} notes with snapshot, file texts dropped, after GC` },
+    { measure: `Cold index, ${N_LARGE} notes`, value: `${fmt(indexLarge.ms)} ms`, note: `${mb(large.bytes)}; read floor ${fmt(readLarge.ms)} ms; median of 3` },
+  ];
+  process.stdout.write(`${table(rows, targets)}\n\nnode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown cpu'}${small ? ' (--small: smoke run, not the benchmark)' : ''}\n`);
+}
+
+function bytesOf(v: GeneratedVault, paths: string[]): number {
+  let n = 0;
+  for (const p of paths) n += v.sizes.get(p) ?? 0;
+  return n;
+}
+
+main().catch((err: unknown) => {
+  cleanup();
+  process.stderr.write(`bench: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+// The issue's targets, as ratios that hold on any machine, and their pass/fail.
+
+export interface Figures {
+  notes: number;
+  vault_bytes: number;
+  read_ms: number;
+  index_ms: number;
+  remark_ms: number;
+  incremental_p50_ms: number;
+  incremental_p99_ms: number;
+  coverage_ms: number;
+  retained_bytes: number;
+  index_ms_50k: number;
+}
+
+export interface Target {
+  key: string;
+  label: string;
+  value: number;
+  limit: number;
+  /** `max`: value must be ≤ limit; `min`: value must be ≥ limit. */
+  kind: 'max' | 'min';
+  unit: string;
+  pass: boolean;
+}
+
+function target(key: string, label: string, value: number, kind: 'max' | 'min', limit: number, unit: string): Target {
+  return { key, label, value, limit, kind, unit, pass: kind === 'max' ? value <= limit : value >= limit };
+}
+
+export function evaluate(f: Figures): Target[] {
+  return [
+    target('index_vs_read', 'cold index ÷ read floor', f.index_ms / f.read_ms, 'max', 2.0, '×'),
+    target('remark_vs_index', 'remark ÷ cold index', f.remark_ms / f.index_ms, 'min', 30, '×'),
+    target('scale_50k', '50k index ÷ 10k index', f.index_ms_50k / f.index_ms, 'max', 5.5, '×'),
+    target('incremental_p50', 'incremental median', f.incremental_p50_ms, 'max', 0.1, 'ms'),
+    target('incremental_p99', 'incremental p99', f.incremental_p99_ms, 'max', 1, 'ms'),
+    target('coverage', 'coverage + loop, 1,000 × 16', f.coverage_ms, 'max', 2, 'ms'),
+    target('retained_vs_vault', 'retained heap ÷ vault bytes', f.retained_bytes / f.vault_bytes, 'max', 0.5, '×'),
+  ];
+}

