@@ -1,5 +1,6 @@
 // Story health: what a STAR story lacks before it can be told in an interview.
 import type { StarKey, Story } from '../model';
+import { duration, listNames, times } from './phrases';
 import type { HealthIssue, StoryHealth } from './types';
 
 export const WORDS_PER_MINUTE = 150;
@@ -70,22 +71,4 @@ export function storyHealth(story: Story): StoryHealth {
     });
   }
   return { missingParts, resultNumbers, words, spokenSeconds, actionI, actionWe, partWords, issues };
-}
-
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-function times(n: number): string {
-  return n === 1 ? 'once' : `${n} times`;
-}
-
-/** `45 seconds`, `1 minute`, `3 minutes 20 seconds`. */
-function duration(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  const minutes = m === 1 ? '1 minute' : `${m} minutes`;
-  return s === 0 ? minutes : `${minutes} ${s === 1 ? '1 second' : `${s} seconds`}`;
 }

@@ -1,0 +1,149 @@
+// Coverage of one principle set: distinct stories per principle, gaps, overloaded stories,
+// story health and loop readiness. Pure function of a snapshot; the dashboard, the CLI and the
+// drills all read this report.
+import type { IndexSnapshot, Role, Story } from '../model';
+import type { CoverageSettings } from '../settings';
+import { DEFAULT_COVERAGE_SETTINGS } from '../settings';
+import { storyHealth } from './health';
+import { loopReadiness } from './loop';
+import { listNames } from './phrases';
+import type { CoverageReport, CoverageStatus, PrincipleCoverage, StoryCoverage, StoryHealth } from './types';
+
+/**
+ * Health depends only on a story's part texts, and the index hands out the same Story object
+ * until its note changes, so health is remembered per object: re-rendering the dashboard after
+ * an edit re-checks only the edited note's stories.
+ */
+const healthCache = new WeakMap<Story, StoryHealth>();
+
+function healthOf(story: Story): StoryHealth {
+  let h = healthCache.get(story);
+  if (!h) {
+    h = storyHealth(story);
+    healthCache.set(story, h);
+  }
+  return h;
+}
+
+export function coverageStatus(count: number, target: number): CoverageStatus {
+  if (count >= target) return 'ok';
+  return count === 0 ? 'gap' : 'thin';
+}
+
+interface Entry {
+  story: Story;
+  primary: number[];
+  secondary: number[];
+  suggested: number[];
+}
+
+/** Throws when `setId` is not a set of the snapshot (callers list the sets first). */
+export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings: Partial<CoverageSettings> = {}): CoverageReport {
+  const { target, overloadPrimary, overloadOnlyStory } = { ...DEFAULT_COVERAGE_SETTINGS, ...settings };
+  const set = snapshot.sets.find((s) => s.id === setId);
+  if (!set) {
+    const known = snapshot.sets.map((s) => s.id).join(', ') || 'none';
+    throw new Error(`Unknown principle set "${setId}" (known sets: ${known}).`);
+  }
+  const principles = snapshot.principles.filter((p) => p.set === setId);
+  const indexOf = new Map<string, number>();
+  principles.forEach((p, i) => indexOf.set(p.id, i));
+
+  // Which principles of the set each story is for, by role; a story counts once per principle,
+  // as primary when any of its mappings to that principle is primary.
+  const entries: Entry[] = [];
+  const byPrinciple: number[][] = principles.map(() => []);
+  const suggestedBy: string[][] = principles.map(() => []);
+  for (const story of snapshot.stories) {
+    let primary: number[] | null = null;
+    let secondary: number[] | null = null;
+    for (const ref of story.principles) {
+      const i = indexOf.get(ref.id);
+      if (i === undefined) continue;
+      if (ref.role === 'primary') {
+        if (!primary) primary = [];
+        if (!primary.includes(i)) primary.push(i);
+      } else {
+        if (!secondary) secondary = [];
+        if (!secondary.includes(i)) secondary.push(i);
+      }
+    }
+    if (primary && secondary) secondary = secondary.filter((i) => !primary.includes(i));
+    let suggested: number[] | null = null;
+    for (const sid of story.suggestions) {
+      const i = indexOf.get(sid);
+      if (i === undefined || primary?.includes(i) || secondary?.includes(i) || suggested?.includes(i)) continue;
+      (suggested ??= []).push(i);
+      suggestedBy[i].push(story.id);
+    }
+    if (!primary && !secondary?.length && !suggested) continue;
+    const entry: Entry = { story, primary: primary ?? [], secondary: secondary ?? [], suggested: suggested ?? [] };
+    const e = entries.length;
+    entries.push(entry);
+    for (const i of entry.primary) byPrinciple[i].push(e);
+    for (const i of entry.secondary) byPrinciple[i].push(e);
+  }
+
+  const principleCoverage: PrincipleCoverage[] = principles.map((principle, i) => {
+    // Snapshot order, whatever the role.
+    const list = byPrinciple[i].sort((a, b) => a - b);
+    const stories = list.map((e): { storyId: string; role: Role } => ({
+      storyId: entries[e].story.id,
+      role: entries[e].primary.includes(i) ? 'primary' : 'secondary',
+    }));
+    return { principle, stories, suggestedStories: suggestedBy[i], count: list.length, status: coverageStatus(list.length, target) };
+  });
+
+  const onlyFor: number[][] = entries.map(() => []);
+  byPrinciple.forEach((list, i) => {
+    if (list.length === 1) onlyFor[list[0]].push(i);
+  });
+
+  const storyCoverage: StoryCoverage[] = entries.map((entry, e) => {
+    const overloadReasons: string[] = [];
+    if (entry.primary.length > overloadPrimary) {
+      overloadReasons.push(`Primary story for ${entry.primary.length} principles (more than ${overloadPrimary}).`);
+    }
+    if (onlyFor[e].length >= overloadOnlyStory && onlyFor[e].length > 0) {
+      const names = onlyFor[e].map((i) => principles[i].name);
+      overloadReasons.push(names.length === 1 ? `Only story for ${names[0]}.` : `Only story for ${names.length} principles: ${listNames(names)}.`);
+    }
+    const ids = (list: number[]): string[] => list.map((i) => principles[i].id);
+    return {
+      story: entry.story,
+      primary: ids(entry.primary),
+      secondary: ids(entry.secondary),
+      suggested: ids(entry.suggested),
+      onlyStoryFor: ids(onlyFor[e]),
+      overloaded: overloadReasons.length > 0,
+      overloadReasons,
+      health: healthOf(entry.story),
+    };
+  });
+
+  const edges = new Map<string, string[]>();
+  principleCoverage.forEach((pc) => edges.set(pc.principle.id, pc.stories.map((s) => s.storyId)));
+  const loop = loopReadiness(
+    principles.map((p) => p.id),
+    edges,
+    target,
+  );
+
+  let questionCount = 0;
+  for (const q of snapshot.questions) if (q.principles.some((ref) => indexOf.has(ref.id))) questionCount++;
+
+  return {
+    set,
+    target,
+    principles: principleCoverage,
+    stories: storyCoverage,
+    atTarget: principleCoverage.filter((pc) => pc.count >= target).length,
+    loop,
+    questionCount,
+  };
+}
+
+/** One report per set, in the snapshot's set order. */
+export function coverageForAllSets(snapshot: IndexSnapshot, settings: Partial<CoverageSettings> = {}): CoverageReport[] {
+  return snapshot.sets.map((s) => computeCoverage(snapshot, s.id, settings));
+}
