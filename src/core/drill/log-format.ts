@@ -1,0 +1,128 @@
+// The drill log: one markdown list line per attempt, readable in any editor, e.g.
+//   - 2026-11-22 09:05 | question: amazon/q-1x2y3z4 | rating: good | seconds: 95 | principles: amazon/ownership | story: story/pager-rollout | text: Tell me about a time…
+// Fields are `key: value` separated by ` | `; `story` is left out when none was picked; `text` is
+// always last. A `|` or `\` inside a value is escaped with `\`. Unknown keys are ignored, so later
+// versions may add fields. A line that does not parse is reported and never rewritten.
+import { format, isValid, parse } from 'date-fns';
+import { isRating, type Attempt } from './types';
+
+export const LOG_DATE_FORMAT = 'yyyy-MM-dd HH:mm';
+/** Longest `text` kept in a log line; the question id is what identifies the question. */
+export const LOG_TEXT_MAX = 120;
+
+export interface MalformedLine {
+  /** 1-based line number in the log note. */
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ParsedLog {
+  attempts: Attempt[];
+  /** 1-based line number of each attempt, same order as `attempts`. */
+  lines: number[];
+  malformed: MalformedLine[];
+}
+
+const escape = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+
+/** One line, spaces collapsed, cut at LOG_TEXT_MAX characters with an ellipsis. */
+export function shortText(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length <= LOG_TEXT_MAX ? one : one.slice(0, LOG_TEXT_MAX - 1).trimEnd() + '…';
+}
+
+/** The log line of an attempt (no trailing newline). */
+export function formatAttempt(a: Attempt): string {
+  const fields = [
+    format(a.at, LOG_DATE_FORMAT),
+    `question: ${escape(a.questionId)}`,
+    `rating: ${a.rating}`,
+    `seconds: ${Math.max(0, Math.round(a.seconds))}`,
+    `principles: ${a.principles.map(escape).join(', ')}`,
+  ];
+  if (a.story) fields.push(`story: ${escape(a.story)}`);
+  fields.push(`text: ${escape(shortText(a.text))}`);
+  return `- ${fields.join(' | ')}`;
+}
+
+/** Splits on unescaped ` | ` and unescapes each part. */
+function splitFields(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && i + 1 < s.length) {
+      cur += s[++i];
+    } else if (c === '|') {
+      out.push(cur);
+      cur = '';
+    } else {
+      cur += c;
+    }
+  }
+  out.push(cur);
+  // Separators are ` | `: drop the single space on each side that the formatter added.
+  return out.map((f, i) => (i > 0 && f.startsWith(' ') ? f.slice(1) : f)).map((f, i, all) => (i < all.length - 1 && f.endsWith(' ') ? f.slice(0, -1) : f));
+}
+
+/** Parses one log line; returns the attempt or why it is not one. */
+export function parseLogLine(line: string): Attempt | { error: string } {
+  const m = /^\s*[-*] (.*)$/.exec(line.replace(/\r$/, ''));
+  if (!m) return { error: 'not a list item' };
+  const [date, ...rest] = splitFields(m[1]);
+  const at = parse(date.trim(), LOG_DATE_FORMAT, new Date(0));
+  if (!isValid(at)) return { error: `bad date "${date.trim()}"` };
+  const fields = new Map<string, string>();
+  for (const f of rest) {
+    const colon = f.indexOf(': ');
+    const key = colon > 0 ? f.slice(0, colon) : f.replace(/:$/, '');
+    if (!/^[a-z-]+$/.test(key)) return { error: `bad field "${f}"` };
+    fields.set(key, colon > 0 ? f.slice(colon + 2) : '');
+  }
+  const questionId = fields.get('question');
+  if (!questionId) return { error: 'no question id' };
+  const rating = fields.get('rating') ?? '';
+  if (!isRating(rating)) return { error: `bad rating "${rating}"` };
+  const secondsText = fields.get('seconds') ?? '';
+  if (!/^\d+$/.test(secondsText)) return { error: `bad seconds "${secondsText}"` };
+  const principles = (fields.get('principles') ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  return {
+    at,
+    questionId,
+    text: fields.get('text') ?? '',
+    principles,
+    rating,
+    seconds: Number(secondsText),
+    story: fields.get('story') || null,
+  };
+}
+
+/**
+ * Reads the whole log. Blank lines, headings and other prose are skipped silently; a list item
+ * that starts with a date but does not parse is reported as malformed (with its line number).
+ */
+export function parseLog(text: string): ParsedLog {
+  const out: ParsedLog = { attempts: [], lines: [], malformed: [] };
+  const lines = text.split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (!/^\s*[-*] /.test(line)) return; // headings, prose, blank lines: not attempts, not errors
+    const parsed = parseLogLine(line);
+    if ('error' in parsed) out.malformed.push({ line: i + 1, text: line, reason: parsed.error });
+    else {
+      out.attempts.push(parsed);
+      out.lines.push(i + 1);
+    }
+  });
+  return out;
+}
+
+/** The text to append after `existing` so the new line starts on a line of its own. */
+export function appendText(existing: string, attempts: readonly Attempt[]): string {
+  const lead = existing === '' || existing.endsWith('\n') ? '' : '\n';
+  return lead + attempts.map((a) => formatAttempt(a) + '\n').join('');
+}
+
+/** First content of a new log note. */
+export const LOG_HEADER = '# Drill log\n\nOne line per answered question, appended by Interview Prep. Edit with care: lines that do not parse are reported and skipped.\n\n';

@@ -1,0 +1,61 @@
+// Which questions a drill may draw from, by scope.
+import type { Question } from '../model';
+import { nameKey } from '../text/normalize';
+import type { DrillContext } from './context';
+import { isDue } from './schedule';
+
+export type DrillScope =
+  | { kind: 'all' }
+  | { kind: 'set'; set: string }
+  | { kind: 'principle'; principle: string }
+  | { kind: 'category'; category: string }
+  /** Principles that are gaps or thin, rated low lately (average below Good) or never drilled; and questions last rated Again/Hard. */
+  | { kind: 'weak'; set?: string | null }
+  | { kind: 'due'; set?: string | null };
+
+/** Average rating below this (Hard = 2, Good = 3) makes a principle weak. */
+export const WEAK_AVERAGE = 2.5;
+
+const inSet = (q: Question, set: string | null | undefined): boolean => !set || q.set === set || q.principles.some((r) => r.id.startsWith(`${set}/`));
+
+/** Principle ids that count as weak spots. */
+export function weakPrinciples(ctx: DrillContext, set?: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const p of ctx.snapshot.principles) {
+    if (set && p.set !== set) continue;
+    const status = ctx.status.get(p.id) ?? 'ok';
+    const stats = ctx.stats.get(p.id);
+    const avg = stats?.avgRating ?? null;
+    if (status !== 'ok' || !stats || stats.attempts === 0 || (avg !== null && avg < WEAK_AVERAGE)) out.add(p.id);
+  }
+  return out;
+}
+
+export function questionPool(scope: DrillScope, ctx: DrillContext): Question[] {
+  const qs = ctx.snapshot.questions;
+  switch (scope.kind) {
+    case 'all':
+      return [...qs];
+    case 'set':
+      return qs.filter((q) => inSet(q, scope.set));
+    case 'principle':
+      return qs.filter((q) => q.principles.some((r) => r.id === scope.principle));
+    case 'category': {
+      const key = nameKey(scope.category);
+      return qs.filter((q) => q.category !== null && nameKey(q.category) === key);
+    }
+    case 'weak': {
+      const weak = weakPrinciples(ctx, scope.set);
+      return qs.filter((q) => {
+        if (!inSet(q, scope.set)) return false;
+        const last = ctx.states.get(q.id)?.lastRating;
+        return last === 'again' || last === 'hard' || q.principles.some((r) => weak.has(r.id));
+      });
+    }
+    case 'due':
+      return qs.filter((q) => {
+        const st = ctx.states.get(q.id);
+        return inSet(q, scope.set) && st !== undefined && isDue(st, ctx.now);
+      });
+  }
+}
