@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import matter from 'gray-matter';
 import { toNoteRecord } from '../../src/cli/note-record';
 
 describe('toNoteRecord', () => {
@@ -41,15 +42,20 @@ describe('toNoteRecord', () => {
   });
 
   it('never executes ---js frontmatter', () => {
-    const g = globalThis as Record<string, unknown>;
-    delete g.__ipPwned;
-    const r = toNoteRecord('evil.md', '---js\n{ title: (globalThis.__ipPwned = true, "x") }\n---\n#story\n');
-    expect(g.__ipPwned).toBeUndefined();
+    const evil = '---js\n{ title: (process.env.IP_PWNED = "yes", "x") }\n---\n#story\n';
+    // The probe works: gray-matter's own engine would run this code.
+    delete process.env.IP_PWNED;
+    matter(evil, {});
+    expect(process.env.IP_PWNED).toBe('yes');
+    delete process.env.IP_PWNED;
+
+    const r = toNoteRecord('evil.md', evil);
+    expect(process.env.IP_PWNED).toBeUndefined();
     expect(r.frontmatter).toBeNull();
     expect(r.frontmatterError).toMatch(/JavaScript/);
     expect(r.body).toBe('#story\n');
-    const r2 = toNoteRecord('evil2.md', '---javascript\nglobalThis.__ipPwned = true\n---\n');
-    expect(g.__ipPwned).toBeUndefined();
+    const r2 = toNoteRecord('evil2.md', '---javascript\nprocess.env.IP_PWNED = "yes"\n---\n');
+    expect(process.env.IP_PWNED).toBeUndefined();
     expect(r2.frontmatterError).toMatch(/JavaScript/);
   });
 

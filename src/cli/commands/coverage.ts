@@ -25,18 +25,21 @@ function principleName(report: CoverageReport, id: string): string {
   return report.principles.find((p) => p.principle.id === id)?.principle.name ?? id;
 }
 
-/** Rows are principles, one column per story: numbered in table/markdown (see the story list), titled in CSV. */
+/**
+ * Rows are principles, one column per story: numbered in table/markdown (see the story list), titled
+ * in CSV. `Loop` is what the best no-reuse assignment gives the principle, out of the target.
+ */
 export function matrixGrid(report: CoverageReport, storyHeaders: string[], empty: string): Grid {
-  const blocking = new Set(report.loop.blocking);
   return {
-    headers: ['Principle', 'Stories', 'Status', ...storyHeaders],
+    headers: ['Principle', 'Stories', 'Status', 'Loop', ...storyHeaders],
     rows: report.principles.map((pc: PrincipleCoverage) => [
       pc.principle.name,
       String(pc.count),
-      pc.status + (blocking.has(pc.principle.id) ? '*' : ''),
+      pc.status,
+      `${report.loop.assignment[pc.principle.id]?.length ?? 0}/${report.target}`,
       ...report.stories.map((s) => mark(s, pc.principle.id) || empty),
     ]),
-    right: [1],
+    right: [1, 3],
   };
 }
 
@@ -59,7 +62,7 @@ export function loopLine(report: CoverageReport): string {
   const { loop } = report;
   if (loop.ready) return `Loop ready: yes: every principle can get ${report.target} distinct stories (${loop.filled}/${loop.needed} slots).`;
   const names = loop.blocking.map((id) => principleName(report, id));
-  return `Loop ready: no: ${loop.filled}/${loop.needed} slots filled without reusing a story; cannot cover distinctly (*): ${names.join(', ')}.`;
+  return `Loop ready: no: ${loop.filled}/${loop.needed} slots filled without reusing a story; may be left short: ${names.join(', ')}.`;
 }
 
 function headline(report: CoverageReport): string {
@@ -112,7 +115,7 @@ export function coverageMarkdown(report: CoverageReport): string {
 /** One spreadsheet: the matrix with story titles as columns, plus a last row flagging overloaded stories. */
 export function coverageCsv(report: CoverageReport): string {
   const grid = matrixGrid(report, report.stories.map((s) => s.story.title), '');
-  grid.rows.push(['(overloaded)', '', '', ...report.stories.map((s) => (s.overloaded ? 'yes' : ''))]);
+  grid.rows.push(['(overloaded)', '', '', '', ...report.stories.map((s) => (s.overloaded ? 'yes' : ''))]);
   return renderCsv(grid);
 }
 

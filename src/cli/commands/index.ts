@@ -26,6 +26,7 @@ export function indexJson(vault: LoadedVault): unknown {
       endLine: s.endLine,
       kind: s.kind,
       parts: s.parts,
+      partLines: Object.fromEntries(s.parts.map((k) => [k, s.partText[k]?.line ?? s.line])),
       principles: s.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
       suggestions: s.suggestions,
     })),
@@ -48,7 +49,7 @@ export function warningJson(w: IndexWarning): unknown {
   return { code: w.code, severity: w.severity, path: w.path, line: w.line, message: w.message, suggestion: w.suggestion ?? null };
 }
 
-function plural(n: number, one: string, many = one + 's'): string {
+export function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 

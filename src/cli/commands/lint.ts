@@ -1,31 +1,21 @@
 // `interview-prep lint <vault> [--json]`: every warning, and the health of every story.
 // Exit 1 when a note could not be read or parsed (a warning of severity `error`), else 0.
-import { computeCoverage } from '../../core/coverage/coverage';
+import { storyHealth } from '../../core/coverage/health';
 import type { StoryHealth } from '../../core/coverage/types';
 import type { Story } from '../../core/model';
 import { renderJson } from '../format/json';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
-import { warningJson } from './index';
+import { plural, warningJson } from './index';
 
 interface StoryLint {
   story: Story;
   health: StoryHealth;
 }
 
-/** Health per story, taken from each set's coverage report (health does not depend on the set). */
-export function storyHealth(vault: LoadedVault): StoryLint[] {
-  const byId = new Map<string, StoryHealth>();
-  for (const set of vault.snapshot.sets) {
-    const report = computeCoverage(vault.snapshot, set.id, vault.settings.coverage);
-    for (const sc of report.stories) if (!byId.has(sc.story.id)) byId.set(sc.story.id, sc.health);
-  }
-  const out: StoryLint[] = [];
-  for (const story of vault.snapshot.stories) {
-    const health = byId.get(story.id);
-    if (health) out.push({ story, health });
-  }
-  return out;
+/** Every story of the vault, in index order, with its health. */
+export function storiesWithHealth(vault: LoadedVault): StoryLint[] {
+  return vault.snapshot.stories.map((story) => ({ story, health: storyHealth(story) }));
 }
 
 export function lintJson(vault: LoadedVault, stories: StoryLint[]): unknown {
@@ -46,7 +36,7 @@ export function lintText(vault: LoadedVault, stories: StoryLint[]): string {
     parts.push(
       renderTextTable({
         headers: ['Where', 'Severity', 'Code', 'Message'],
-        rows: vault.warnings.map((w) => [`${w.path}:${w.line}`, w.severity, w.code, w.message + (w.suggestion ? ` Did you mean "${w.suggestion}"?` : '')]),
+        rows: vault.warnings.map((w) => [`${w.path}:${w.line}`, w.severity, w.code, w.message + (w.suggestion && !w.message.includes(w.suggestion) ? ` Did you mean "${w.suggestion}"?` : '')]),
       }),
     );
   }
@@ -59,12 +49,12 @@ export function lintText(vault: LoadedVault, stories: StoryLint[]): string {
     }
     parts.push(renderTextTable({ headers: ['Where', 'Story', 'Issue', 'Detail'], rows }));
   }
-  parts.push(`\n${errors} errors, ${vault.warnings.length - errors} warnings, ${sick.length} stories with issues.\n`);
+  parts.push(`\n${plural(errors, 'error')}, ${plural(vault.warnings.length - errors, 'warning')}, ${plural(sick.length, 'story', 'stories')} with issues.\n`);
   return parts.join('');
 }
 
 export function runLint(vault: LoadedVault, json: boolean, out: (s: string) => void): number {
-  const stories = storyHealth(vault);
+  const stories = storiesWithHealth(vault);
   out(json ? renderJson(lintJson(vault, stories)) : lintText(vault, stories));
   return vault.warnings.some((w) => w.severity === 'error') ? 1 : 0;
 }
