@@ -3,7 +3,7 @@
 import type { IndexSnapshot, IndexWarning, NoteRecord, Question, Story } from '../model';
 import type { IndexSettings } from '../settings';
 import { DEFAULT_INDEX_SETTINGS } from '../settings';
-import { extractNote } from '../extract/extract-note';
+import { basenameOf, extractNote } from '../extract/extract-note';
 import type { NoteExtract } from '../extract/raw';
 import { SuggestionModel } from '../suggest/tfidf';
 import { buildRegistry, type Registry } from './registry';
@@ -53,6 +53,7 @@ export class VaultIndex {
     this.records.clear();
     this.extracts.clear();
     this.invalidateAll();
+    this.touch(); // an emptied index is a change: the cached snapshot must not be served again
   }
 
   /** Adds or updates one note. Returns true when the note is indexed (matches a rule). */
@@ -112,9 +113,14 @@ export class VaultIndex {
       for (const s of r.stories) stories.push(s);
       for (const w of r.warnings) warnings.push(w);
     }
-    uniqueIds(questions);
-    uniqueIds(stories);
-    this.cache = { revision: this.rev, sets: reg.sets, principles: reg.principles, questions, stories, warnings };
+    this.cache = {
+      revision: this.rev,
+      sets: reg.sets,
+      principles: reg.principles,
+      questions: uniqueIds(questions, (q) => q.text),
+      stories: uniqueIds(stories, (s) => s.partText.S?.text ?? ''),
+      warnings,
+    };
     return this.cache;
   }
 
@@ -140,13 +146,31 @@ export class VaultIndex {
   }
 }
 
-/** Same id twice (the same question in two notes): later ones get `~2`, `~3` in path order. */
-function uniqueIds(items: { id: string }[]): void {
-  const seen = new Map<string, number>();
-  for (const item of items) {
-    const base = item.id.replace(/~\d+$/, '');
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    item.id = n === 1 ? base : `${base}~${n}`;
+/**
+ * Same id twice (the same question or story title in two places): all but the first get `~2`,
+ * `~3`. Equals are ordered by content, then file name and line — never by folder — so that
+ * moving a note does not swap ids between look-alikes. Returns new objects for renamed items:
+ * the cached per-note results (and snapshots already handed out) are never mutated.
+ */
+function uniqueIds<T extends { id: string; path: string; line: number }>(items: T[], content: (item: T) => string): T[] {
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const group = groups.get(item.id);
+    if (group) group.push(i);
+    else groups.set(item.id, [i]);
+  });
+  const out = items.slice();
+  for (const [id, group] of groups) {
+    if (group.length < 2) continue;
+    const keyed = group.map((i) => ({ i, c: content(items[i]), b: basenameOf(items[i].path), l: items[i].line, p: items[i].path }));
+    keyed.sort((x, y) => cmp(x.c, y.c) || cmp(x.b, y.b) || x.l - y.l || cmp(x.p, y.p));
+    keyed.forEach((k, n) => {
+      if (n > 0) out[k.i] = { ...items[k.i], id: `${id}~${n + 1}` };
+    });
   }
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
