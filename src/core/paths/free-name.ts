@@ -1,20 +1,17 @@
-// A path that is not taken yet: `Folder/Name.md`, else `Folder/Name 1.md`, `Folder/Name 2.md`, …
-// (Obsidian's own numbering). Every command that creates a file uses it, so none ever overwrites.
-
-/** Joins a vault folder ('' or '/' = the root) and a file name with `/`. */
-export function joinPath(folder: string, name: string): string {
-  const f = folder.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
-  return f === '' ? name : `${f}/${name}`;
-}
+// A vault path that does not exist yet: `Coverage export.md`, then `Coverage export 1.md`, …
+// Used by every command that creates a note, so nothing is ever overwritten.
 
 /**
- * @param ext without the dot (`md`, `csv`)
- * @param exists whether a path is taken (checked case-insensitively by the caller if the file system is)
+ * @param base path without extension, e.g. `Exports/Coverage export`
+ * @param ext extension without the dot, e.g. `md`
+ * @param exists tells whether a path is taken (case-insensitive file systems: pass a lowercase check)
  */
-export function freeName(folder: string, base: string, ext: string, exists: (path: string) => boolean): string {
-  const suffix = ext === '' ? '' : `.${ext}`;
-  for (let n = 0; ; n++) {
-    const path = joinPath(folder, `${base}${n === 0 ? '' : ` ${n}`}${suffix}`);
-    if (!exists(path)) return path;
+export function freeName(base: string, ext: string, exists: (path: string) => boolean): string {
+  const suffix = ext ? `.${ext.replace(/^\./, '')}` : '';
+  const first = `${base}${suffix}`;
+  if (!exists(first)) return first;
+  for (let n = 1; ; n++) {
+    const candidate = `${base} ${n}${suffix}`;
+    if (!exists(candidate)) return candidate;
   }
 }
