@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { noteNameFrom } from '../../../src/core/authoring/file-name';
-import { freeName, joinPath } from '../../../src/core/paths/free-name';
+import { joinPath, noteNameFrom } from '../../../src/core/authoring/file-name';
+import { freeName } from '../../../src/core/paths/free-name';
 
 describe('noteNameFrom', () => {
   it('turns characters that break file names or links into spaces', () => {
@@ -26,16 +26,16 @@ describe('noteNameFrom', () => {
 describe('freeName', () => {
   it('returns the plain name when free, else the first free number', () => {
     const taken = new Set(['Stories/Launch.md', 'Stories/Launch 1.md']);
-    expect(freeName('Stories', 'Launch', 'md', (p) => taken.has(p))).toBe('Stories/Launch 2.md');
-    expect(freeName('Stories/', 'Other', 'md', (p) => taken.has(p))).toBe('Stories/Other.md');
-    expect(freeName('', 'Launch', 'md', (p) => taken.has(p))).toBe('Launch.md');
+    expect(freeName(joinPath('Stories', 'Launch'), 'md', (p) => taken.has(p))).toBe('Stories/Launch 2.md');
+    expect(freeName(joinPath('Stories/', 'Other'), 'md', (p) => taken.has(p))).toBe('Stories/Other.md');
+    expect(freeName(joinPath('', 'Launch'), 'md', (p) => taken.has(p))).toBe('Launch.md');
   });
 
   it('never returns a taken path', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.nat(6)), (nums) => {
         const taken = new Set(nums.map((n) => (n === 0 ? 'x.md' : `x ${n}.md`)));
-        const path = freeName('', 'x', 'md', (p) => taken.has(p));
+        const path = freeName('x', 'md', (p) => taken.has(p));
         expect(taken.has(path)).toBe(false);
       }),
     );

@@ -15,7 +15,7 @@ function parseFrontmatter(text: string): Record<string, unknown> {
 
 /** YAML text parsed by gray-matter (the CLI's parser), called with an options object (no cache). */
 function load(yaml: string): Record<string, unknown> {
-  return matter(`---\n${yaml}\n---\n`, {}).data as Record<string, unknown>;
+  return matter(`---\n${yaml}\n---\n`, {}).data;
 }
 
 describe('splitLines', () => {
@@ -125,7 +125,7 @@ const entry = fc.oneof(
   fc.tuple(safeWord, scalar, fc.constantFrom('', ' ', '  ')).map(([k, v, sp]) => [`${k}: ${JSON.stringify(v)}${sp}`]),
   fc.tuple(safeWord, fc.array(scalar, { minLength: 1, maxLength: 3 })).map(([k, vs]) => [`${k}:`, ...vs.map((v) => `  - ${JSON.stringify(v)}`)]),
   scalar.map((c) => [`# ${c}`]),
-  fc.constant(['']),
+  fc.constant<string[]>(['']),
 );
 const keyEntry = fc.oneof(
   fc.array(scalar, { maxLength: 3 }).map((vs) => [`${KEY}: [${vs.map((v) => JSON.stringify(v)).join(', ')}]`]),
