@@ -5,7 +5,7 @@ import type { IndexSnapshot, Role, Story } from '../model';
 import type { CoverageSettings } from '../settings';
 import { DEFAULT_COVERAGE_SETTINGS } from '../settings';
 import { storyHealth } from './health';
-import { loopReadiness } from './loop';
+import { loopReadinessIndexed } from './loop';
 import { listNames } from './phrases';
 import type { CoverageReport, CoverageStatus, PrincipleCoverage, StoryCoverage, StoryHealth } from './types';
 
@@ -46,15 +46,18 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
     throw new Error(`Unknown principle set "${setId}" (known sets: ${known}).`);
   }
   const principles = snapshot.principles.filter((p) => p.set === setId);
+  const principleIds = principles.map((p) => p.id);
   const indexOf = new Map<string, number>();
-  principles.forEach((p, i) => indexOf.set(p.id, i));
+  principleIds.forEach((pid, i) => indexOf.set(pid, i));
 
   // Which principles of the set each story is for, by role; a story counts once per principle,
   // as primary when any of its mappings to that principle is primary.
   const entries: Entry[] = [];
   const byPrinciple: number[][] = principles.map(() => []);
+  const roles: Role[][] = principles.map(() => []);
   const suggestedBy: string[][] = principles.map(() => []);
   for (const story of snapshot.stories) {
+    if (story.principles.length === 0 && story.suggestions.length === 0) continue;
     let primary: number[] | null = null;
     let secondary: number[] | null = null;
     for (const ref of story.principles) {
@@ -80,17 +83,20 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
     const entry: Entry = { story, primary: primary ?? [], secondary: secondary ?? [], suggested: suggested ?? [] };
     const e = entries.length;
     entries.push(entry);
-    for (const i of entry.primary) byPrinciple[i].push(e);
-    for (const i of entry.secondary) byPrinciple[i].push(e);
+    // Lists stay in snapshot order: entries are numbered in that order.
+    for (const i of entry.primary) {
+      byPrinciple[i].push(e);
+      roles[i].push('primary');
+    }
+    for (const i of entry.secondary) {
+      byPrinciple[i].push(e);
+      roles[i].push('secondary');
+    }
   }
 
   const principleCoverage: PrincipleCoverage[] = principles.map((principle, i) => {
-    // Snapshot order, whatever the role.
-    const list = byPrinciple[i].sort((a, b) => a - b);
-    const stories = list.map((e): { storyId: string; role: Role } => ({
-      storyId: entries[e].story.id,
-      role: entries[e].primary.includes(i) ? 'primary' : 'secondary',
-    }));
+    const list = byPrinciple[i];
+    const stories = list.map((e, k) => ({ storyId: entries[e].story.id, role: roles[i][k] }));
     return { principle, stories, suggestedStories: suggestedBy[i], count: list.length, status: coverageStatus(list.length, target) };
   });
 
@@ -108,24 +114,22 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
       const names = onlyFor[e].map((i) => principles[i].name);
       overloadReasons.push(names.length === 1 ? `Only story for ${names[0]}.` : `Only story for ${names.length} principles: ${listNames(names)}.`);
     }
-    const ids = (list: number[]): string[] => list.map((i) => principles[i].id);
     return {
       story: entry.story,
-      primary: ids(entry.primary),
-      secondary: ids(entry.secondary),
-      suggested: ids(entry.suggested),
-      onlyStoryFor: ids(onlyFor[e]),
+      primary: pick(principleIds, entry.primary),
+      secondary: pick(principleIds, entry.secondary),
+      suggested: pick(principleIds, entry.suggested),
+      onlyStoryFor: pick(principleIds, onlyFor[e]),
       overloaded: overloadReasons.length > 0,
       overloadReasons,
       health: healthOf(entry.story),
     };
   });
 
-  const edges = new Map<string, string[]>();
-  principleCoverage.forEach((pc) => edges.set(pc.principle.id, pc.stories.map((s) => s.storyId)));
-  const loop = loopReadiness(
-    principles.map((p) => p.id),
-    edges,
+  const loop = loopReadinessIndexed(
+    principleIds,
+    entries.map((e) => e.story.id),
+    byPrinciple,
     target,
   );
 
@@ -141,6 +145,12 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
     loop,
     questionCount,
   };
+}
+
+function pick(ids: string[], indexes: number[]): string[] {
+  const out: string[] = new Array<string>(indexes.length);
+  for (let k = 0; k < indexes.length; k++) out[k] = ids[indexes[k]];
+  return out;
 }
 
 /** One report per set, in the snapshot's set order. */

@@ -2,6 +2,7 @@
 import type { StarKey, Story } from '../model';
 import { duration, listNames, times } from './phrases';
 import type { HealthIssue, StoryHealth } from './types';
+import { scanWords } from './words';
 
 export const WORDS_PER_MINUTE = 150;
 export const MIN_SPOKEN_SECONDS = 60;
@@ -15,8 +16,8 @@ const ALL_PARTS: readonly StarKey[] = ['S', 'T', 'A', 'R', 'L'];
 const FIRST_SINGULAR = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself']);
 const FIRST_PLURAL = new Set(['we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours', 'ourselves']);
 
-/** A word, with inner apostrophes (`I'm`, `I’ve`, `don't`). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** First letters of the pronouns above, to skip most words without slicing them. */
+const PRONOUN_START = new Set(['i', 'I', 'm', 'M', 'w', 'W', 'u', 'U', 'o', 'O']);
 
 /**
  * A number with an optional currency sign and unit: `40%`, `$2.5m`, `3x`, `12k`, `1,200`, `7 days`
@@ -35,21 +36,23 @@ export function storyHealth(story: Story): StoryHealth {
   for (const key of ALL_PARTS) {
     const part = story.partText[key];
     if (!part) continue;
-    let n = 0;
-    for (const m of part.text.matchAll(WORD)) {
-      n++;
-      if (key !== 'A') continue;
-      const w = m[0];
-      const lower = w.toLowerCase().replace(/’/g, "'");
-      if (FIRST_SINGULAR.has(lower)) actionI++;
-      // `US` in capitals is the country, not "us".
-      else if (FIRST_PLURAL.has(lower) && w !== 'US') actionWe++;
-    }
+    const text = part.text;
+    const n =
+      key !== 'A'
+        ? scanWords(text)
+        : scanWords(text, (start, end) => {
+            if (end - start > 9 || !PRONOUN_START.has(text.charAt(start))) return;
+            const w = text.slice(start, end);
+            const lower = w.toLowerCase().replace(/’/g, "'");
+            if (FIRST_SINGULAR.has(lower)) actionI++;
+            // `US` in capitals is the country, not "us".
+            else if (FIRST_PLURAL.has(lower) && w !== 'US') actionWe++;
+          });
     partWords[key] = n;
     words += n;
   }
   const resultText = story.partText.R?.text;
-  const resultNumbers = resultText ? [...resultText.matchAll(NUMBER)].map((m) => m[2]) : [];
+  const resultNumbers = resultText && /\d/.test(resultText) ? [...resultText.matchAll(NUMBER)].map((m) => m[2]) : [];
   const spokenSeconds = Math.round((words * 60) / WORDS_PER_MINUTE);
 
   const issues: HealthIssue[] = [];

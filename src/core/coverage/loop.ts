@@ -17,37 +17,48 @@ import type { LoopReadiness } from './types';
  * compete for too few stories. It is empty exactly when the loop is ready.
  */
 export function loopReadiness(principleIds: string[], edges: Map<string, string[]>, target: number): LoopReadiness {
+  const storyIndex = new Map<string, number>();
+  const storyIds: string[] = [];
+  const lists = principleIds.map((pid) =>
+    (edges.get(pid) ?? []).map((sid) => {
+      let s = storyIndex.get(sid);
+      if (s === undefined) {
+        s = storyIds.length;
+        storyIndex.set(sid, s);
+        storyIds.push(sid);
+      }
+      return s;
+    }),
+  );
+  return loopReadinessIndexed(principleIds, storyIds, lists, target);
+}
+
+/**
+ * The same on numbered stories: `lists[p]` holds indexes into `storyIds` of the stories that can
+ * cover principle `p` (duplicates ignored). Coverage calls this directly, skipping the string map.
+ */
+export function loopReadinessIndexed(principleIds: string[], storyIds: string[], lists: number[][], target: number): LoopReadiness {
   const P = principleIds.length;
+  const S = storyIds.length;
   const want = Math.max(0, Math.floor(target));
   const needed = P * want;
 
-  // Compact the graph: stories numbered in first-seen order, adjacency in CSR form.
-  const storyIndex = new Map<string, number>();
-  const storyIds: string[] = [];
+  // Adjacency in CSR form, without duplicate edges.
   const start = new Int32Array(P + 1);
-  const adjList: number[] = [];
-  const seenStamp: number[] = [];
+  let total = 0;
+  for (let p = 0; p < P; p++) total += lists[p].length;
+  const adj = new Int32Array(total);
+  const seen = new Int32Array(S).fill(-1);
+  let k = 0;
   for (let p = 0; p < P; p++) {
-    start[p] = adjList.length;
-    const list = edges.get(principleIds[p]);
-    if (list) {
-      for (const sid of list) {
-        let s = storyIndex.get(sid);
-        if (s === undefined) {
-          s = storyIds.length;
-          storyIndex.set(sid, s);
-          storyIds.push(sid);
-          seenStamp.push(-1);
-        }
-        if (seenStamp[s] === p) continue; // the same story listed twice for one principle
-        seenStamp[s] = p;
-        adjList.push(s);
-      }
+    start[p] = k;
+    for (const s of lists[p]) {
+      if (seen[s] === p) continue; // the same story listed twice for one principle
+      seen[s] = p;
+      adj[k++] = s;
     }
   }
-  start[P] = adjList.length;
-  const adj = Int32Array.from(adjList);
-  const S = storyIds.length;
+  start[P] = k;
 
   const owner = new Int32Array(S).fill(-1); // principle a story is assigned to, or -1
   const load = new Int32Array(P);
