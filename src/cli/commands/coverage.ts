@@ -9,6 +9,7 @@ import { renderJson } from '../format/json';
 import { renderMarkdownTable } from '../format/markdown-table';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
+import { plural } from './index';
 import { pickSet } from './pick-set';
 
 export const LEGEND = 'P = primary, s = secondary, ? = suggested (not counted)';
@@ -69,9 +70,9 @@ function headline(report: CoverageReport): string {
   const gaps = report.principles.filter((p) => p.status === 'gap').length;
   const thin = report.principles.filter((p) => p.status === 'thin').length;
   return (
-    `Coverage of ${report.set.name} (${report.set.id}): ${report.principles.length} principles, ` +
+    `Coverage of ${report.set.name}${report.set.name === report.set.id ? '' : ` (${report.set.id})`}: ${report.principles.length} principles, ` +
     `${report.stories.length} stories, target ${report.target} per principle: ` +
-    `${report.atTarget} ok, ${thin} thin, ${gaps} gaps; ${report.questionCount} questions.`
+    `${report.atTarget} ok, ${thin} thin, ${plural(gaps, 'gap')}; ${plural(report.questionCount, 'question')}.`
   );
 }
 
