@@ -1,0 +1,74 @@
+import { buildHistory, principleStats } from '../../../src/core/drill/history';
+import { countdownText, daysAgoText, inFinalDays, interviewDateLookup, parseInterviewDate } from '../../../src/core/drill/interview-date';
+import { storiesFor } from '../../../src/core/drill/stories';
+import { CO, DIVE, orbitSnapshot, OWN } from './fixture';
+import { attempt, day, NOW } from './helpers';
+
+const snap = orbitSnapshot();
+
+describe('per-principle drill stats', () => {
+  it('last drilled, average of recent ratings and due count', () => {
+    const co = snap.questions.filter((q) => q.principles[0].id === CO);
+    const attempts = [
+      attempt(co[0].id, 'again', day(-9), [CO]),
+      attempt(co[0].id, 'good', day(-8), [CO]),
+      attempt(co[1].id, 'easy', day(-7), [CO]),
+      attempt(co[1].id, 'good', day(-6), [CO]),
+      attempt(co[2].id, 'hard', day(-5), [CO]),
+      attempt(co[2].id, 'good', day(-3, 18), [CO]),
+      attempt('gone/q-x', 'good', day(-1), ['gone/p']),
+    ];
+    const stats = principleStats(snap, buildHistory(attempts, snap), NOW);
+    const s = stats.get(CO);
+    expect(s?.lastDrilled).toEqual(day(-3, 18));
+    expect(s?.attempts).toBe(6);
+    expect(s?.avgRating).toBeCloseTo((3 + 4 + 3 + 2 + 3) / 5, 5); // the latest five
+    // co[0]: good after again → 1 day (due day -7); co[1]: good after easy → 4 days (due day -2); co[2]: good after hard → 3 days → due day 0.
+    expect(s?.dueCount).toBe(3);
+    expect(stats.get(DIVE)).toEqual({ lastDrilled: null, avgRating: null, attempts: 0, dueCount: 0 });
+    expect(stats.has('gone/p')).toBe(false);
+  });
+});
+
+describe('interview dates', () => {
+  it('parses yyyy-MM-dd only', () => {
+    expect(parseInterviewDate('2026-11-25')).toEqual(new Date(2026, 10, 25));
+    expect(parseInterviewDate('25/11/2026')).toBeNull();
+    expect(parseInterviewDate('2026-13-40')).toBeNull();
+    expect(parseInterviewDate('')).toBeNull();
+  });
+
+  it.each([
+    ['2026-11-29', 'Interview in 7 days', false],
+    ['2026-11-25', 'Interview in 3 days', true],
+    ['2026-11-23', 'Interview tomorrow', true],
+    ['2026-11-22', 'Interview today', true],
+    ['2026-11-21', 'Interview was yesterday', false],
+    ['2026-11-12', 'Interview was 10 days ago', false],
+  ])('%s → %s', (date, text, final) => {
+    const d = parseInterviewDate(date) as Date;
+    expect(countdownText(d, NOW)).toBe(text);
+    expect(inFinalDays(d, NOW)).toBe(final);
+  });
+
+  it('says when something happened in calendar days', () => {
+    expect(daysAgoText(day(0, 1), NOW)).toBe('today');
+    expect(daysAgoText(day(-1, 23), NOW)).toBe('yesterday');
+    expect(daysAgoText(day(-3), NOW)).toBe('3 days ago');
+  });
+
+  it('finds the date of a question by its set, or by its id for questions no longer in the vault', () => {
+    const lookup = interviewDateLookup(snap, { orbit: '2026-11-25', other: 'soon' });
+    expect(lookup(snap.questions[0].id)).toEqual(new Date(2026, 10, 25));
+    expect(lookup('orbit/q-removed')).toEqual(new Date(2026, 10, 25));
+    expect(lookup('other/q-1')).toBeNull();
+  });
+});
+
+describe('storiesFor', () => {
+  it('lists stories of a principle, primary first', () => {
+    expect(storiesFor(snap, [CO]).map((s) => s.title)).toEqual(['Refund flow rewrite', 'Support inbox triage']);
+    expect(storiesFor(snap, [OWN]).map((s) => s.title)).toEqual(['Refund flow rewrite']);
+    expect(storiesFor(snap, [DIVE])).toEqual([]);
+  });
+});
