@@ -1,0 +1,79 @@
+// The coverage read model: what the dashboard, the CLI's `coverage` and the drills consume.
+import type { Principle, PrincipleSet, Role, StarKey, Story } from '../model';
+
+export type CoverageStatus = 'gap' | 'thin' | 'ok';
+
+export interface PrincipleCoverage {
+  principle: Principle;
+  /** Distinct stories mapped to the principle, with the role they play for it. */
+  stories: { storyId: string; role: Role }[];
+  /** Stories suggested (by text similarity) for it, not counted. */
+  suggestedStories: string[];
+  /** Number of distinct stories (primary and secondary). */
+  count: number;
+  status: CoverageStatus;
+}
+
+export type HealthIssueCode =
+  | 'missing-parts'
+  | 'result-without-number'
+  | 'too-short'
+  | 'too-long'
+  | 'we-over-i';
+
+export interface HealthIssue {
+  code: HealthIssueCode;
+  message: string;
+}
+
+export interface StoryHealth {
+  missingParts: StarKey[];
+  /** Numbers (with units, percentages, money) found in Result. */
+  resultNumbers: string[];
+  words: number;
+  /** Spoken length at 150 words a minute. */
+  spokenSeconds: number;
+  actionI: number;
+  actionWe: number;
+  /** Words per part (present parts only). */
+  partWords: Partial<Record<StarKey, number>>;
+  issues: HealthIssue[];
+}
+
+export interface StoryCoverage {
+  story: Story;
+  /** Principle ids in this set, by role. */
+  primary: string[];
+  secondary: string[];
+  suggested: string[];
+  /** Principle ids this story is the only story for. */
+  onlyStoryFor: string[];
+  overloaded: boolean;
+  overloadReasons: string[];
+  health: StoryHealth;
+}
+
+export interface LoopReadiness {
+  /** True when every principle can get `target` stories with no story used twice. */
+  ready: boolean;
+  /** Principle ids that cannot be covered distinctly in the best assignment. */
+  blocking: string[];
+  /** A maximum assignment: principle id → story ids. */
+  assignment: Record<string, string[]>;
+  /** Slots filled in the maximum assignment, out of principles × target. */
+  filled: number;
+  needed: number;
+}
+
+export interface CoverageReport {
+  set: PrincipleSet;
+  target: number;
+  principles: PrincipleCoverage[];
+  /** Stories mapped to at least one principle of the set, plus unmapped stories with suggestions into it. */
+  stories: StoryCoverage[];
+  /** Principles whose count reaches the target. */
+  atTarget: number;
+  loop: LoopReadiness;
+  /** Questions whose principles include one of this set. */
+  questionCount: number;
+}
