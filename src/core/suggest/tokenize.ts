@@ -11,7 +11,7 @@ const STOP_WORDS = new Set(
     'than that the their theirs them then there these they this those through to too under until up upon us very was we were ' +
     'what when where which while who whom why will with within without would yet you your yours ' +
     // interview prompts and workplace words every story uses
-    'tell time describe example give walk talk share situation recall team work project someone thing way really'
+    'tell time describe example give walk talk share situation recall team work project someone thing way really company companies'
   ).split(' '),
 );
 
