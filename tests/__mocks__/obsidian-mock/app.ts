@@ -1,0 +1,77 @@
+// App: vault, metadata cache, workspace, file manager, and the registries plugins fill
+// (views, commands, code block processors).
+import type { TFile } from './files';
+import { MetadataCache } from './metadata';
+import { Vault } from './vault';
+import type { View, CodeBlockProcessor } from './views';
+import { Workspace, type WorkspaceLeaf } from './workspace';
+import { parseYaml, stringifyYaml } from './yaml';
+
+export interface Command {
+  id: string;
+  name: string;
+  icon?: string;
+  hotkeys?: unknown[];
+  callback?: () => unknown;
+  checkCallback?: (checking: boolean) => boolean | void;
+  editorCallback?: (editor: unknown, ctx: unknown) => unknown;
+  editorCheckCallback?: (checking: boolean, editor: unknown, ctx: unknown) => boolean | void;
+}
+
+export class FileManager {
+  constructor(private readonly app: App) {}
+
+  /** Rewrites only the frontmatter block (created when missing), as Obsidian does. */
+  async processFrontMatter(file: TFile, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
+    await this.app.vault.process(file, (text) => {
+      const m = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/.exec(text);
+      const fm = m ? parseYaml(m[1]) : {};
+      fn(fm);
+      const block = `---\n${stringifyYaml(fm)}---\n`;
+      return m ? block + text.slice(m[0].length) : block + text;
+    });
+  }
+
+  async renameFile(file: TFile, newPath: string): Promise<void> {
+    await this.app.vault.rename(file, newPath);
+  }
+
+  generateMarkdownLink(file: TFile, _sourcePath: string, subpath = '', alias = ''): string {
+    return `[[${file.basename}${subpath}${alias ? `|${alias}` : ''}]]`;
+  }
+
+  getNewFileParent(_sourcePath: string): unknown {
+    return this.app.vault.getRoot();
+  }
+}
+
+export class App {
+  metadataCache = new MetadataCache();
+  vault = new Vault(this.metadataCache);
+  workspace: Workspace;
+  fileManager: FileManager;
+  /** Mock only: view factories by type (Plugin.registerView). */
+  viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
+  /** Mock only: code block processors by language. */
+  codeBlockProcessors = new Map<string, CodeBlockProcessor>();
+  commands = {
+    commands: {} as Record<string, Command>,
+    executeCommandById: (id: string): boolean => {
+      const cmd = this.commands.commands[id];
+      if (!cmd) return false;
+      if (cmd.checkCallback) return cmd.checkCallback(false) !== false;
+      void cmd.callback?.();
+      return true;
+    },
+  };
+
+  constructor() {
+    this.workspace = new Workspace(this);
+    this.fileManager = new FileManager(this);
+  }
+
+  /** Mock only: startup finished. */
+  setLayoutReady(): void {
+    this.workspace.setLayoutReady();
+  }
+}
