@@ -1,5 +1,6 @@
 // Tokens for text similarity: lowercase words, minus stop words, lightly stemmed so that
 // `delivers`, `delivered` and `delivering` meet at `deliver`.
+import { scanWords } from '../coverage/words';
 
 /** Common English words plus the stock words of interview prompts, which say nothing about a principle. */
 const STOP_WORDS = new Set(
@@ -41,16 +42,34 @@ export function stem(word: string): string {
   return w;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Raw word → token ('' when dropped). Vault text repeats the same few thousand words, so this
+ * saves the lowercasing, stop-word check and stemming of nearly every word. Bounded: cleared
+ * when full, so it never holds more than a small vocabulary.
+ */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 8192;
+
+function token(raw: string): string {
+  let w = raw.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
+  if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) return '';
+  return stem(w);
+}
 
 /** Lowercased, stop-word-free, stemmed tokens of `text`, in order (repeats kept). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  const lower = text.toLowerCase().replace(/['’]s\b/g, '');
-  for (const m of lower.matchAll(WORD)) {
-    const word = m[0];
-    if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    out.push(stem(word));
-  }
+  scanWords(text, (start, end) => {
+    const raw = text.slice(start, end);
+    let t = memo.get(raw);
+    if (t === undefined) {
+      t = token(raw);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(raw, t);
+    }
+    if (t !== '') out.push(t);
+  });
   return out;
 }

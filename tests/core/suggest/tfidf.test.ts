@@ -35,6 +35,7 @@ describe('SuggestionModel', () => {
   it('suggests nothing for text about no principle', () => {
     expect(model.suggest('What is your favourite colour?')).toEqual([]);
     expect(model.suggest('Tell me about a time you worked with a team.')).toEqual([]);
+    expect(model.suggest('Why this company, and why now?')).toEqual([]);
     expect(model.suggest('')).toEqual([]);
   });
 

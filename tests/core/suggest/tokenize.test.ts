@@ -24,6 +24,13 @@ describe('tokenize', () => {
     expect(['process', 'focus', 'analysis', 'gas', 'fall', 'miss'].map(stem)).toEqual(['process', 'focus', 'analysis', 'gas', 'fall', 'miss']);
   });
 
+  it('gives the same tokens after its word memo fills up and is cleared', () => {
+    const before = tokenize('Customers delivered results, don’t they?');
+    tokenize(Array.from({ length: 9000 }, (_, i) => `word${i}x`).join(' '));
+    expect(tokenize('Customers delivered results, don’t they?')).toEqual(before);
+    expect(before).toEqual(['customer', 'deliver', 'result', 'dont']);
+  });
+
   it('never returns an empty token or a stop word, for any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
