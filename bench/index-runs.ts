@@ -6,7 +6,7 @@ import { VaultIndex } from '../src/core/index/vault-index';
 import { noteRecordFromText, readNotes } from './cli-path';
 import type { NoteRecord } from '../src/core/model';
 import { Rng } from './rng';
-import { collectGarbage, median, nowMs, percentile } from './timing';
+import { collectGarbage, median, nowMs, percentile, watchGc } from './timing';
 
 /** Read + frontmatter + scan + index + snapshot, as loadVault does it, keeping the index for the later runs. */
 export async function coldIndex(root: string): Promise<VaultIndex> {
@@ -40,22 +40,44 @@ export interface IncrementalResult {
   p50: number;
   p99: number;
   max: number;
+  /** Garbage collections that ran during the timed edits, and their total pause. */
+  gcs: number;
+  gcMs: number;
+  /** p99 of the process's CPU time per edit (not wall clock). */
+  cpuP99: number;
 }
 
-/** `edits` one-note upserts into a built index, each timed alone; the records are built beforehand. */
-export function incrementalUpserts(index: VaultIndex, root: string, paths: string[], edits: number, seed: number): IncrementalResult {
+/**
+ * `edits` one-note upserts into a built index, each timed alone; the records are built beforehand.
+ * Repeated for `passes` passes (the same edits again: each is still a full re-index of the note);
+ * the figures are the medians over passes, so one pass hit by a noisy neighbour does not decide them.
+ */
+export async function incrementalUpserts(index: VaultIndex, root: string, paths: string[], edits: number, seed: number, passes = 3): Promise<IncrementalResult> {
   const rng = new Rng(seed);
   const records: NoteRecord[] = [];
   for (let k = 0; k < edits; k++) records.push(edited(root, rng.pick(paths), k));
   index.upsert(records[0]); // warm-up
-  collectGarbage();
-  const times: number[] = [];
-  for (const record of records) {
-    const t0 = nowMs();
-    index.upsert(record);
-    times.push(nowMs() - t0);
+  const runs: IncrementalResult[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    collectGarbage();
+    const gc = watchGc();
+    const times: number[] = [];
+    const cpu: number[] = [];
+    for (const record of records) {
+      // CPU time (all threads of this process) around the wall-clock window: it leaves out the
+      // slices the OS gives to other processes, which on a shared 2-core box dominate the p99.
+      const c0 = process.cpuUsage();
+      const t0 = nowMs();
+      index.upsert(record);
+      times.push(nowMs() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    const pauses = await gc.stop();
+    runs.push({ edits, p50: median(times), p99: percentile(times, 99), max: Math.max(...times), gcs: pauses.length, gcMs: pauses.reduce((a, b) => a + b, 0), cpuP99: percentile(cpu, 99) });
   }
-  return { edits, p50: median(times), p99: percentile(times, 99), max: Math.max(...times) };
+  const mid = (k: keyof IncrementalResult): number => median(runs.map((r) => r[k]));
+  return { edits, p50: mid('p50'), p99: mid('p99'), max: mid('max'), gcs: mid('gcs'), gcMs: mid('gcMs'), cpuP99: mid('cpuP99') };
 }
 
 /** snapshot() right after one edit of a note in `paths`: median over `reps` edit + snapshot rounds. */

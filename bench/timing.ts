@@ -1,4 +1,6 @@
 // Timing helpers: a monotonic clock in milliseconds, median and percentiles, GC access.
+import { PerformanceObserver } from 'perf_hooks';
+import { setTimeout as sleep } from 'timers/promises';
 import { runInNewContext } from 'vm';
 
 export function nowMs(): number {
@@ -62,4 +64,20 @@ export function collectGarbage(): void {
 
 export function hasGc(): boolean {
   return gcFn !== undefined;
+}
+
+/** Collects the pause of every garbage collection until stop() (entries arrive asynchronously). */
+export function watchGc(): { stop(): Promise<number[]> } {
+  const pauses: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push(e.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    async stop() {
+      await sleep(20);
+      observer.disconnect();
+      return pauses;
+    },
+  };
 }
