@@ -17,17 +17,27 @@ export interface LoadedVault {
   notesIndexed: number;
 }
 
+function describe(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return err instanceof Error ? err.message.split('\n')[0] : String(err);
+}
+
 export async function loadVault(fs: VaultFs, root: string): Promise<LoadedVault> {
-  const kind = await fs.kindOf(root);
+  let kind;
+  try {
+    kind = fs.kindOf(root);
+  } catch (err) {
+    throw new UsageError(`cannot read vault "${root}": ${describe(err)}`);
+  }
   if (kind === null) throw new UsageError(`cannot read vault "${root}": no such folder`);
   if (kind !== 'dir') throw new UsageError(`cannot read vault "${root}": not a folder`);
-  const settings = await loadVaultSettings(fs, root);
+  const settings = loadVaultSettings(fs, root);
   let read;
   try {
     read = await readVault(fs, root, settings.index.excludedFolders);
   } catch (err) {
-    const code = (err as { code?: unknown } | null)?.code;
-    throw new UsageError(`cannot read vault "${root}": ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new UsageError(`cannot read vault "${root}": ${describe(err)}`);
   }
   const index = new VaultIndex(settings.index);
   let indexed = 0;

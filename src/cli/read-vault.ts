@@ -11,9 +11,6 @@ export interface VaultRead {
   warnings: IndexWarning[];
 }
 
-/** Files read at once: enough to keep the disk busy without running out of file handles. */
-const CONCURRENCY = 32;
-
 function excluded(rel: string, folders: string[]): boolean {
   return folders.some((f) => {
     const clean = f.replace(/^\/+|\/+$/g, '');
@@ -34,14 +31,14 @@ function unreadable(path: string, why: string): IndexWarning {
 }
 
 /** Vault-relative paths (with `/`) of every markdown file, sorted. Folders that cannot be listed are reported. */
-async function walk(fs: VaultFs, root: string, excludedFolders: string[], warnings: IndexWarning[]): Promise<string[]> {
+function walk(fs: VaultFs, root: string, excludedFolders: string[], warnings: IndexWarning[]): string[] {
   const files: string[] = [];
   const pending: string[] = [''];
   while (pending.length > 0) {
     const rel = pending.pop() as string;
     let entries;
     try {
-      entries = await fs.list(rel === '' ? root : join(root, ...rel.split('/')));
+      entries = fs.list(rel === '' ? root : join(root, ...rel.split('/')));
     } catch (err) {
       if (rel === '') throw err;
       warnings.push(unreadable(rel, reason(err)));
@@ -60,24 +57,29 @@ async function walk(fs: VaultFs, root: string, excludedFolders: string[], warnin
   return files.sort();
 }
 
-/** Reads the vault; throws only when the vault folder itself cannot be listed. */
-export async function readVault(fs: VaultFs, root: string, excludedFolders: string[] = []): Promise<VaultRead> {
+/** Reads the vault; rejects only when the vault folder itself cannot be listed. */
+export function readVault(fs: VaultFs, root: string, excludedFolders: string[] = []): Promise<VaultRead> {
+  try {
+    return Promise.resolve(readVaultSync(fs, root, excludedFolders));
+  } catch (err) {
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+}
+
+/** The same, synchronously: throws only when the vault folder itself cannot be listed. */
+export function readVaultSync(fs: VaultFs, root: string, excludedFolders: string[] = []): VaultRead {
   const warnings: IndexWarning[] = [];
-  const paths = await walk(fs, root, excludedFolders, warnings);
-  const notes: (NoteRecord | null)[] = new Array<NoteRecord | null>(paths.length).fill(null);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const i = next++;
-      const path = paths[i];
-      try {
-        notes[i] = toNoteRecord(path, await fs.readText(join(root, ...path.split('/'))));
-      } catch (err) {
-        warnings.push(unreadable(path, reason(err)));
-      }
+  const notes: NoteRecord[] = [];
+  for (const path of walk(fs, root, excludedFolders, warnings)) {
+    let text: string;
+    try {
+      text = fs.readText(join(root, ...path.split('/')));
+    } catch (err) {
+      warnings.push(unreadable(path, reason(err)));
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, paths.length) }, worker));
+    notes.push(toNoteRecord(path, text));
+  }
   warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { notes: notes.filter((n): n is NoteRecord => n !== null), warnings };
+  return { notes, warnings };
 }

@@ -40,19 +40,19 @@ export function settingsFrom(saved: unknown): Omit<CliSettings, 'problem'> {
   };
 }
 
-export async function loadVaultSettings(fs: VaultFs, root: string): Promise<CliSettings> {
+export function loadVaultSettings(fs: VaultFs, root: string): CliSettings {
   let entries;
   try {
-    entries = await fs.list(root);
+    entries = fs.list(root);
   } catch {
     return { ...settingsFrom({}), problem: null }; // the vault itself is checked by the caller
   }
   const configDirs = entries.filter((e) => e.kind === 'dir' && e.name.startsWith('.')).map((e) => e.name).sort();
   for (const dir of configDirs) {
     const file = join(root, dir, ...PLUGIN_DATA);
-    if ((await fs.kindOf(file)) !== 'file') continue;
+    if (fs.kindOf(file) !== 'file') continue;
     try {
-      return { ...settingsFrom(JSON.parse(await fs.readText(file))), problem: null };
+      return { ...settingsFrom(JSON.parse(fs.readText(file))), problem: null };
     } catch {
       return { ...settingsFrom({}), problem: `ignoring ${dir}/${PLUGIN_DATA.join('/')}: not valid JSON` };
     }

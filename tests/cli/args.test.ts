@@ -13,7 +13,7 @@ function fails(argv: string[]): string {
 
 describe('parseArgs', () => {
   it('reads a command, a vault and its options in any order', () => {
-    expect(parseArgs(['coverage', '--set', 'amazon', 'my vault', '--format=csv'])).toEqual({
+    expect(parseArgs(['coverage', '--set', 'amazon', 'my vault', '--format=csv'])).toMatchObject({
       help: false,
       command: 'coverage',
       vault: 'my vault',

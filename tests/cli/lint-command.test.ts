@@ -76,7 +76,7 @@ describe('lint', () => {
     const root = tempVault({ 'Acme Principles.md': SET_NOTE, 'Good.md': GOOD_STORY, 'Locked.md': '#story\n' });
     const fs: VaultFs = {
       ...nodeFs,
-      readText: async (file) => {
+      readText: (file) => {
         if (file === join(root, 'Locked.md')) throw Object.assign(new Error('denied'), { code: 'EACCES' });
         return nodeFs.readText(file);
       },

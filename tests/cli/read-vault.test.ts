@@ -1,5 +1,5 @@
 import { join } from 'path';
-import { readVault } from '../../src/cli/read-vault';
+import { readVault, readVaultSync } from '../../src/cli/read-vault';
 import { nodeFs, type VaultFs } from '../../src/cli/vault-fs';
 import { cleanVaults, tempVault } from './helpers';
 
@@ -27,7 +27,7 @@ describe('readVault', () => {
     const root = tempVault({ 'A.md': 'a', 'B.md': 'b', 'C.md': 'c' });
     const failing: VaultFs = {
       ...nodeFs,
-      readText: async (file) => {
+      readText: (file) => {
         if (file === join(root, 'B.md')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
         return nodeFs.readText(file);
       },
@@ -42,7 +42,7 @@ describe('readVault', () => {
     const root = tempVault({ 'A.md': 'a', 'Locked/B.md': 'b' });
     const failing: VaultFs = {
       ...nodeFs,
-      list: async (dir) => {
+      list: (dir) => {
         if (dir === join(root, 'Locked')) throw Object.assign(new Error('nope'), { code: 'EPERM' });
         return nodeFs.list(dir);
       },
@@ -51,5 +51,6 @@ describe('readVault', () => {
     expect(read.notes.map((n) => n.path)).toEqual(['A.md']);
     expect(read.warnings.map((w) => [w.code, w.path])).toEqual([['unreadable-note', 'Locked']]);
     await expect(readVault(nodeFs, join(root, 'missing'))).rejects.toThrow();
+    expect(() => readVaultSync(nodeFs, join(root, 'missing'))).toThrow();
   });
 });

@@ -31,7 +31,7 @@ describe('errors', () => {
     const root = tempVault({ 'A.md': '#story\n' });
     const locked: VaultFs = {
       ...nodeFs,
-      list: async (dir) => {
+      list: (dir) => {
         if (dir === root) throw Object.assign(new Error('EACCES: permission denied, scandir'), { code: 'EACCES' });
         return nodeFs.list(dir);
       },
@@ -51,7 +51,7 @@ describe('errors', () => {
   });
 
   it('turns an unexpected failure into one line, not a stack trace', async () => {
-    const broken: VaultFs = { ...nodeFs, list: () => Promise.resolve(null as unknown as []) };
+    const broken: VaultFs = { ...nodeFs, list: () => null as unknown as [] };
     const r = await cli(['index', DEMO], broken);
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/^interview-prep: internal error: [^\n]+\n$/);
