@@ -12,7 +12,7 @@ import type { CoverageReport, CoverageStatus, PrincipleCoverage, StoryCoverage, 
 /**
  * Health depends only on a story's part texts, and the index hands out the same Story object
  * until its note changes, so health is remembered per object: re-rendering the dashboard after
- * an edit re-checks only the edited note's stories.
+ * an edit re-checks only the edited note's stories. Reports share these objects: read-only.
  */
 const healthCache = new WeakMap<Story, StoryHealth>();
 

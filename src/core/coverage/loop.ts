@@ -3,7 +3,7 @@
 // max-flow on source → story → principle → sink. We solve it with augmenting paths searched
 // from the principle side (BFS over principles, so paths are short), after a greedy start.
 // Only principles × target augmentations can succeed, so the cost is O(P·target·E) worst case
-// and a few microseconds for 1,000 stories × 16 principles. No allocation per path: typed
+// and well under a millisecond for 1,000 stories × 16 principles. No allocation per path: typed
 // arrays, with a search stamp instead of clearing the visited marks.
 import type { LoopReadiness } from './types';
 
