@@ -2,7 +2,7 @@
 // with one line of text; nothing here touches the file system.
 import { UsageError } from './usage-error';
 
-export type CommandName = 'index' | 'coverage' | 'lint';
+export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history';
 export type OutputFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 export const FORMATS: readonly OutputFormat[] = ['table', 'markdown', 'csv', 'json'];
@@ -12,11 +12,13 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   index: { summary: 'index the vault; --json prints the whole index', flags: ['--json'] },
   coverage: { summary: 'stories x principles matrix, counts, loop readiness', flags: ['--set', '--format', '--json'] },
   lint: { summary: 'warnings and story health; exit 1 on errors', flags: ['--json'] },
+  drill: { summary: 'a drill weighted toward weak spots; --interactive runs it', flags: ['--count', '--seed', '--set', '--principle', '--json', '--interactive'] },
+  history: { summary: 'drill log per question: attempts, last rating, next due', flags: ['--json'] },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
-const VALUE_FLAGS = new Set(['--set', '--format']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h']);
+const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -25,6 +27,14 @@ export interface ParsedArgs {
   json: boolean;
   set: string | null;
   format: OutputFormat | null;
+  /** drill: --count N (a positive integer). */
+  count: number | null;
+  /** drill: --seed S (digits or any text). */
+  seed: string | null;
+  /** drill: --principle NAME. */
+  principle: string | null;
+  /** drill: --interactive. */
+  interactive: boolean;
 }
 
 function isCommand(s: string): s is CommandName {
@@ -32,7 +42,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -64,6 +74,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     seen.push(flag);
     if (flag === '--json') out.json = true;
     else if (flag === '--set') out.set = value;
+    else if (flag === '--seed') out.seed = value;
+    else if (flag === '--principle') out.principle = value;
+    else if (flag === '--interactive') out.interactive = true;
+    else if (flag === '--count') {
+      if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option --count needs a positive whole number, not "${value}"`);
+      out.count = Number(value);
+    }
     else if (flag === '--format') {
       if (!(FORMATS as readonly string[]).includes(value as string)) {
         throw new UsageError(`unknown format "${value}" (use ${FORMATS.join(', ')})`);
@@ -75,7 +92,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
     return out;
   }
-  if (positionals.length === 0) throw new UsageError('missing command (index, coverage or lint); try --help');
+  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill or history); try --help');
   const [command, vault, ...extra] = positionals;
   if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
   out.command = command;
@@ -87,6 +104,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (!COMMANDS[command].flags.includes(flag)) throw new UsageError(`option ${flag} is not valid for ${command}`);
   }
   if (out.json && out.format !== null && out.format !== 'json') throw new UsageError('--json and --format conflict');
+  if (out.json && out.interactive) throw new UsageError('--json and --interactive conflict');
   return out;
 }
 
@@ -101,8 +119,12 @@ export function usage(command: CommandName | null): string {
       '',
       'Options:',
       '  --json              JSON output (index, lint; coverage: same as --format json)',
-      '  --set S             coverage: the principle set (id or name); default: the first set',
+      '  --set S             coverage, drill: the principle set (id or name); coverage default: the first set',
       `  --format F          coverage: ${FORMATS.join(' | ')} (default table)`,
+      '  --count N           drill: how many questions (default 5)',
+      '  --seed S            drill: same seed, same drill (default: from the clock, printed)',
+      '  --principle NAME    drill: only questions of this principle',
+      '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
       '  --help              this text',
       '',
       'Exit codes: 0 ok, 1 lint found errors, 2 bad arguments or unreadable vault.',
@@ -114,5 +136,8 @@ export function usage(command: CommandName | null): string {
 function flagHelp(flag: string): string {
   if (flag === '--set') return '[--set S]';
   if (flag === '--format') return `[--format ${FORMATS.join('|')}]`;
+  if (flag === '--count') return '[--count N]';
+  if (flag === '--seed') return '[--seed S]';
+  if (flag === '--principle') return '[--principle NAME]';
   return `[${flag}]`;
 }

@@ -2,6 +2,8 @@
 // main.ts wires it to the real process. Nothing escapes as a stack trace.
 import { parseArgs, usage } from './args';
 import { runCoverage } from './commands/coverage';
+import { runDrill } from './commands/drill';
+import { runHistory } from './commands/history';
 import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
 import { loadVault } from './load-vault';
@@ -40,6 +42,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return runCoverage(vault, args.set, args.json ? 'json' : (args.format ?? 'table'), io.stdout);
       case 'lint':
         return runLint(vault, args.json, io.stdout);
+      case 'drill':
+        return await runDrill(vault, root, args, { ...io, fs: io.fs ?? nodeFs });
+      case 'history':
+        return await runHistory(vault, root, args.json, { ...io, fs: io.fs ?? nodeFs });
       default:
         throw new UsageError('missing command');
     }

@@ -28,6 +28,7 @@ export class DrillSession {
   private shown = 0;
   private pending: { rating: Rating; seconds: number } | null = null;
   private story: string | null = null;
+  private stopped: number | null = null;
   private finished = false;
 
   constructor(
@@ -60,7 +61,7 @@ export class DrillSession {
   }
 
   timer(): TimerView {
-    const elapsed = this.pending?.seconds ?? this.elapsedSeconds();
+    const elapsed = this.pending?.seconds ?? this.stopped ?? this.elapsedSeconds();
     const over = elapsed - this.targetSeconds;
     const base = `${formatClock(elapsed)} / ${formatClock(this.targetSeconds)}`;
     return { elapsed, overtime: over > 0, text: over > 0 ? `${base} (+${formatClock(over)} over)` : base };
@@ -82,10 +83,19 @@ export class DrillSession {
     return q.followUps[this.shown++];
   }
 
+  /** Stops the clock of the current question (rating stops it too). */
+  stop(): void {
+    if (this.stopped === null) this.stopped = this.elapsedSeconds();
+  }
+
+  get stoppedClock(): boolean {
+    return this.stopped !== null || this.pending !== null;
+  }
+
   /** Rates the current question (a later rating replaces an earlier one); the time stops at the first rating. */
   rate(rating: Rating): void {
     if (!this.current) return;
-    this.pending = { rating, seconds: this.pending?.seconds ?? this.elapsedSeconds() };
+    this.pending = { rating, seconds: this.pending?.seconds ?? this.stopped ?? this.elapsedSeconds() };
   }
 
   /** The story told for the current question (null = none). */
@@ -120,6 +130,7 @@ export class DrillSession {
     }
     this.pending = null;
     this.story = null;
+    this.stopped = null;
     this.shown = 0;
     this.pos++;
     if (this.pos >= this.questions.length) this.finished = true;

@@ -4,7 +4,7 @@
 import { VaultIndex } from '../../../src/core/index/vault-index';
 import type { IndexSnapshot, NoteRecord } from '../../../src/core/model';
 
-const SET_NOTE = `#principles #orbit
+export const ORBIT_SET_NOTE = `#principles #orbit
 
 # Orbit Principles
 
@@ -56,7 +56,7 @@ const story = (title: string, principles: string[]): NoteRecord => ({
 });
 
 export const NOTES: NoteRecord[] = [
-  { path: 'Orbit Principles.md', frontmatter: null, body: SET_NOTE, bodyLine: 0 },
+  { path: 'Orbit Principles.md', frontmatter: null, body: ORBIT_SET_NOTE, bodyLine: 0 },
   story('Refund flow rewrite', ['Customer Obsession', 'Ownership']),
   story('Support inbox triage', ['Customer Obsession']),
   story('Beta feedback loop', []),

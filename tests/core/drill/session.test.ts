@@ -98,3 +98,20 @@ describe('summary', () => {
     expect(sum.drillNext).toEqual([DIVE, 'orbit/frugality']);
   });
 });
+
+describe('stopping the clock', () => {
+  it('freezes the time when stopped, before the rating', () => {
+    let t = NOW.getTime();
+    const s = new DrillSession(snap.questions.slice(0, 2), () => new Date(t), 120);
+    t += 40_000;
+    s.stop();
+    expect(s.stoppedClock).toBe(true);
+    t += 30_000;
+    expect(s.timer().elapsed).toBe(40);
+    s.rate('good');
+    expect(s.next()?.seconds).toBe(40);
+    expect(s.stoppedClock).toBe(false);
+    t += 5_000;
+    expect(s.timer().elapsed).toBe(5);
+  });
+});

@@ -1,0 +1,60 @@
+// `interview-prep history <vault> [--json]`: per question, attempts, last rating and next due day,
+// rebuilt from the drill log. Lines of the log that do not parse are reported, never changed.
+import { format } from 'date-fns';
+import { buildHistory } from '../../core/drill/history';
+import { historyRows } from '../../core/drill/history-report';
+import { LOG_DATE_FORMAT } from '../../core/drill/log-format';
+import { ratingLabel } from '../../core/drill/types';
+import { renderJson } from '../format/json';
+import { renderTextTable } from '../format/text-table';
+import type { LoadedVault } from '../load-vault';
+import type { VaultFs } from '../vault-fs';
+import { drillSettingsOf } from './drill';
+import { malformedNotes, readLogFile } from './drill-log-file';
+
+export async function runHistory(
+  vault: LoadedVault,
+  root: string,
+  json: boolean,
+  io: { stdout: (s: string) => void; stderr: (s: string) => void; fs: VaultFs },
+): Promise<number> {
+  const settings = drillSettingsOf(vault);
+  const log = await readLogFile(io.fs, root, settings.drillLogPath);
+  const rows = historyRows(buildHistory(log.attempts, vault.snapshot, settings.interviewDates), vault.snapshot);
+  if (json) {
+    io.stdout(
+      renderJson({
+        version: 1,
+        log: settings.drillLogPath,
+        attempts: log.attempts.length,
+        questions: rows.map((r) => ({
+          id: r.questionId,
+          text: r.text,
+          principles: r.principles,
+          attempts: r.attempts,
+          lastRating: r.lastRating,
+          lastSeen: format(r.lastSeen, LOG_DATE_FORMAT),
+          nextDue: format(r.due, 'yyyy-MM-dd'),
+          inVault: r.inVault,
+        })),
+        malformed: log.malformed,
+      }),
+    );
+    return 0;
+  }
+  for (const note of malformedNotes(log, settings.drillLogPath)) io.stderr(note);
+  if (rows.length === 0) {
+    io.stdout(`No drills logged yet in ${settings.drillLogPath}.\n`);
+    return 0;
+  }
+  const cut = (s: string) => (s.length > 60 ? s.slice(0, 59) + '…' : s);
+  io.stdout(
+    `${log.attempts.length} attempt${log.attempts.length === 1 ? '' : 's'} at ${rows.length} question${rows.length === 1 ? '' : 's'} in ${settings.drillLogPath}\n\n` +
+      renderTextTable({
+        headers: ['Next due', 'Question', 'Attempts', 'Last rating', 'Last seen'],
+        rows: rows.map((r) => [format(r.due, 'yyyy-MM-dd'), cut(r.text) + (r.inVault ? '' : ' (not in vault)'), String(r.attempts), ratingLabel(r.lastRating), format(r.lastSeen, LOG_DATE_FORMAT)]),
+        right: [2],
+      }),
+  );
+  return 0;
+}

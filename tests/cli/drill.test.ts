@@ -1,0 +1,132 @@
+// `interview-prep drill` and `history` on throw-away vaults: seeded drills, JSON questions equal
+// to the index's, the log read and appended without touching existing lines.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { formatAttempt } from '../../src/core/drill/log-format';
+import type { Attempt } from '../../src/core/drill/types';
+import { ORBIT_SET_NOTE } from '../core/drill/fixture';
+import { cleanVaults, cli, tempVault } from './helpers';
+
+afterAll(cleanVaults);
+
+const STORY = (title: string, principles: string) =>
+  `---\ntags: [story]\nprinciples: [${principles}]\n---\n# ${title}\n\n**S:** Something at work.\n**T:** My task.\n**A:** I acted.\n**R:** 12% better.\n`;
+
+const FILES = {
+  'Orbit Principles.md': ORBIT_SET_NOTE,
+  'Stories/Refund flow rewrite.md': STORY('Refund flow rewrite', 'Customer Obsession, Ownership'),
+  'Stories/Support inbox triage.md': STORY('Support inbox triage', 'Customer Obsession'),
+};
+
+interface JsonQuestion {
+  id: string;
+  text: string;
+  principles: { id: string }[];
+}
+
+async function drillJson(root: string, ...args: string[]): Promise<{ seed: string; questions: JsonQuestion[] }> {
+  const r = await cli(['drill', root, '--json', ...args]);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out) as { seed: string; questions: JsonQuestion[] };
+}
+
+describe('drill', () => {
+  const root = tempVault(FILES);
+
+  it('prints the same drill for the same seed, with index questions in JSON', async () => {
+    const a = await drillJson(root, '--seed', '42', '--count', '6');
+    const b = await drillJson(root, '--seed=42', '--count=6');
+    expect(a).toEqual(b);
+    expect(a.seed).toBe('42');
+    expect(a.questions).toHaveLength(6);
+    expect(new Set(a.questions.map((q) => q.id)).size).toBe(6);
+    const index = JSON.parse((await cli(['index', root, '--json'])).out) as { questions: JsonQuestion[] };
+    for (const q of a.questions) expect(q).toEqual(index.questions.find((x) => x.id === q.id));
+    const other = await drillJson(root, '--seed', 'another', '--count', '6');
+    expect(other.questions.map((q) => q.id)).not.toEqual(a.questions.map((q) => q.id));
+  });
+
+  it('narrows to a principle by name, and to a set', async () => {
+    const d = await drillJson(root, '--principle', 'dive deep', '--count', '10', '--seed', '1');
+    expect(d.questions).toHaveLength(3);
+    for (const q of d.questions) expect(q.principles.map((p) => p.id)).toContain('orbit/dive-deep');
+    expect((await drillJson(root, '--set', 'orbit', '--count', '50', '--seed', '1')).questions).toHaveLength(12);
+  });
+
+  it('prints a readable drill with principles, places and follow-ups', async () => {
+    const r = await cli(['drill', root, '--seed', '7', '--count', '12']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Drill: 12 questions from all sets \(seed 7\)\n/);
+    expect(r.out).toContain('1. ');
+    expect(r.out).toContain('Customer Obsession · Orbit Principles.md:');
+    expect(r.out).toContain('   - What did the customer actually say?');
+    expect(r.out).toContain('never drilled');
+  });
+
+  it.each([
+    [['--principle', 'Grit'], 'unknown principle "Grit"'],
+    [['--count', '0'], 'option --count needs a positive whole number, not "0"'],
+    [['--count', 'many'], 'option --count needs a positive whole number, not "many"'],
+    [['--set', 'nope'], 'unknown set "nope"'],
+    [['--json', '--interactive'], '--json and --interactive conflict'],
+  ])('rejects %j with one line and exit 2', async (args, message) => {
+    const r = await cli(['drill', root, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toBe('');
+  });
+
+  it('refuses --interactive without a terminal', async () => {
+    const r = await cli(['drill', root, '--interactive']);
+    if (process.stdin.isTTY) return; // only meaningful when the tests run without a terminal
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--interactive needs a terminal');
+  });
+
+  it('is listed in --help with its options', async () => {
+    const r = await cli(['drill', '--help']);
+    expect(r.out).toContain('Usage: interview-prep drill <vault> [--count N] [--seed S] [--set S] [--principle NAME] [--json] [--interactive]');
+  });
+});
+
+describe('history', () => {
+  const a = (q: string, rating: Attempt['rating'], at: Date, extra: Partial<Attempt> = {}): string =>
+    formatAttempt({ at, questionId: q, text: `the question ${q}`, principles: ['orbit/ownership'], rating, seconds: 100, story: null, ...extra });
+
+  it('lists per question attempts, last rating and next due; reports bad lines and leaves the log as it was', async () => {
+    const broken = '- 2026-11-20 08:00 | question: orbit/q-x | rating: great | seconds: 9';
+    const log = ['# Drill log', '', a('orbit/q-a', 'good', new Date(2026, 10, 18, 9)), broken, a('orbit/q-a', 'good', new Date(2026, 10, 19, 9)), a('orbit/q-b', 'again', new Date(2026, 10, 20, 21, 30))].join('\n') + '\n';
+    const root = tempVault({ ...FILES, 'Interview Prep/Drill log.md': log });
+    const r = await cli(['history', root, '--json']);
+    expect(r.code).toBe(0);
+    const h = JSON.parse(r.out) as { attempts: number; questions: Record<string, unknown>[]; malformed: { line: number; text: string }[] };
+    expect(h.attempts).toBe(3);
+    expect(h.questions).toEqual([
+      { id: 'orbit/q-b', text: 'the question orbit/q-b', principles: ['orbit/ownership'], attempts: 1, lastRating: 'again', lastSeen: '2026-11-20 21:30', nextDue: '2026-11-20', inVault: false },
+      { id: 'orbit/q-a', text: 'the question orbit/q-a', principles: ['orbit/ownership'], attempts: 2, lastRating: 'good', lastSeen: '2026-11-19 09:00', nextDue: '2026-11-22', inVault: false },
+    ]);
+    expect(h.malformed).toEqual([{ line: 4, text: broken, reason: 'bad rating "great"' }]);
+
+    const text = await cli(['history', root]);
+    expect(text.err).toBe('interview-prep: Interview Prep/Drill log.md:4: skipped a line that does not parse (bad rating "great")\n');
+    expect(text.out).toContain('3 attempts at 2 questions in Interview Prep/Drill log.md');
+    expect(text.out).toMatch(/2026-11-20 +the question orbit\/q-b \(not in vault\) +1 +Again +2026-11-20 21:30/);
+    expect(readFileSync(join(root, 'Interview Prep', 'Drill log.md'), 'utf8')).toBe(log);
+  });
+
+  it('says so when nothing was logged', async () => {
+    const root = tempVault(FILES);
+    expect((await cli(['history', root])).out).toBe('No drills logged yet in Interview Prep/Drill log.md.\n');
+  });
+
+  it('shows a drilled question as such in the drill listing', async () => {
+    const root = tempVault(FILES);
+    const first = (await drillJson(root, '--principle', 'Frugality', '--seed', '3', '--count', '1')).questions[0];
+    const log = a(first.id, 'hard', new Date(2026, 10, 1, 9)) + '\n';
+    const withLog = tempVault({ ...FILES, 'Interview Prep/Drill log.md': log });
+    const r = await cli(['drill', withLog, '--principle', 'Frugality', '--seed', '3', '--count', '3']);
+    expect(r.out).toContain('last Hard');
+  });
+});
