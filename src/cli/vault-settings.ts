@@ -5,6 +5,7 @@
 import { join } from 'path';
 import type { CoverageSettings, IndexSettings } from '../core/settings';
 import { DEFAULT_COVERAGE_SETTINGS, DEFAULT_INDEX_SETTINGS } from '../core/settings';
+import { drillSettingsFrom, type DrillSettings } from '../core/drill/settings';
 import type { VaultFs } from './vault-fs';
 
 export const PLUGIN_DATA = ['plugins', 'interview-prep', 'data.json'];
@@ -14,6 +15,8 @@ export interface CliSettings {
   coverage: CoverageSettings;
   /** The plugin's default set ('' = the first set). */
   defaultSet: string;
+  /** Drill target, interviewers, log path and interview dates (checked in core/drill/settings). */
+  drill: DrillSettings;
   /** Set when data.json exists but could not be used. */
   problem: string | null;
 }
@@ -37,6 +40,7 @@ export function settingsFrom(saved: unknown): Omit<CliSettings, 'problem'> {
     index: pick(DEFAULT_INDEX_SETTINGS, obj),
     coverage: pick(DEFAULT_COVERAGE_SETTINGS, obj),
     defaultSet: typeof obj.defaultSet === 'string' ? obj.defaultSet : '',
+    drill: drillSettingsFrom(obj),
   };
 }
 

@@ -2,6 +2,7 @@
 // to the index's, the log read and appended without touching existing lines.
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { settingsFrom } from '../../src/cli/vault-settings';
 import { formatAttempt } from '../../src/core/drill/log-format';
 import type { Attempt } from '../../src/core/drill/types';
 import { ORBIT_SET_NOTE } from '../core/drill/fixture';
@@ -130,3 +131,29 @@ describe('history', () => {
     expect(r.out).toContain('last Hard');
   });
 });
+
+describe('drill settings from the plugin', () => {
+  it('uses the log path and interview dates saved in data.json', async () => {
+    const line = formatAttemptLine('orbit/q-a', new Date(2026, 10, 20, 9));
+    const root = tempVault({
+      ...FILES,
+      '.vaultconfig/plugins/interview-prep/data.json': JSON.stringify({ drillLogPath: 'Prep/Log.md', interviewDates: { orbit: '2026-11-21', bad: 'Friday' } }),
+      'Prep/Log.md': line + '\n',
+    });
+    const h = JSON.parse((await cli(['history', root, '--json'])).out) as { log: string; questions: { nextDue: string }[] };
+    expect(h.log).toBe('Prep/Log.md');
+    // Good, Good would be due in 3 days (11-23); the interview on 11-21 caps it.
+    expect(h.questions).toEqual([expect.objectContaining({ nextDue: '2026-11-21' })]);
+  });
+
+  it('falls back to defaults for odd values', () => {
+    const s = settingsFrom({ drillLogPath: '../outside.md', drillTargetSeconds: -5, mockInterviewers: 2.5, interviewDates: ['2026-01-01'] });
+    expect(s.drill).toEqual({ drillTargetSeconds: 120, mockInterviewers: 4, drillLogPath: 'Interview Prep/Drill log.md', interviewDates: {} });
+    expect(settingsFrom({ drillTargetSeconds: 90, mockInterviewers: 3, drillLogPath: 'Logs/Drills.md' }).drill).toMatchObject({ drillTargetSeconds: 90, mockInterviewers: 3, drillLogPath: 'Logs/Drills.md' });
+  });
+});
+
+function formatAttemptLine(q: string, at: Date): string {
+  const one = (d: Date, rating: Attempt['rating']) => formatAttempt({ at: d, questionId: q, text: 'q', principles: [], rating, seconds: 60, story: null });
+  return [one(new Date(at.getTime() - 86400000), 'good'), one(at, 'good')].join('\n');
+}

@@ -9,7 +9,7 @@ import { DEFAULT_DRILL_COUNT, planDrill } from '../../core/drill/plan';
 import type { DrillScope } from '../../core/drill/pool';
 import { mulberry32, seedFrom, type Clock } from '../../core/drill/random';
 import { isDue } from '../../core/drill/schedule';
-import { DEFAULT_DRILL_SETTINGS, type DrillSettings } from '../../core/drill/settings';
+import type { DrillSettings } from '../../core/drill/settings';
 import { principleName } from '../../core/drill/summary';
 import { ratingLabel, type QuestionState } from '../../core/drill/types';
 import type { IndexSnapshot, Principle, PrincipleSet, Question } from '../../core/model';
@@ -40,9 +40,9 @@ export interface DrillIo {
   terminal?: Terminal;
 }
 
-/** The drill settings saved by the plugin, when the CLI's settings carry them. */
+/** The drill settings saved by the plugin in this vault (defaults when there are none). */
 export function drillSettingsOf(vault: LoadedVault): DrillSettings {
-  return (vault.settings as { drill?: DrillSettings }).drill ?? DEFAULT_DRILL_SETTINGS;
+  return vault.settings.drill;
 }
 
 /** `--principle` by name, alias or id, within `--set` when given. */
