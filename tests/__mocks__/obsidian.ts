@@ -28,6 +28,8 @@ export {
   ButtonComponent,
   ExtraButtonComponent,
 } from './obsidian-mock/setting';
+export { Scope } from './obsidian-mock/scope';
+export type { Modifier, KeymapContext, KeymapEventHandler, KeymapEventListener } from './obsidian-mock/scope';
 export { Modal, SuggestModal, FuzzySuggestModal, Notice, Menu, MenuItem } from './obsidian-mock/modals';
 export type { FuzzyMatch } from './obsidian-mock/modals';
 export { debounce, normalizePath, setIcon, setTooltip, Platform, apiVersion } from './obsidian-mock/util';

@@ -1,6 +1,7 @@
 // Modal, SuggestModal, FuzzySuggestModal, Notice and Menu. Opening attaches to document.body;
 // `Notice.shown` and `Menu.lastShown` let tests read what the user would see.
 import type { App } from './app';
+import { Scope } from './scope';
 
 export class Modal {
   app: App;
@@ -9,6 +10,11 @@ export class Modal {
   titleEl: HTMLElement;
   contentEl: HTMLElement;
   isOpen = false;
+  /** Key handlers while the modal is open (the mock routes document keydowns to the newest modal). */
+  scope = new Scope();
+  private readonly onKey = (evt: KeyboardEvent): void => {
+    if (Modal.opened.filter((m) => m.isOpen).pop() === this) this.scope.handleKey(evt);
+  };
   /** Mock only: every modal opened, newest last. */
   static opened: Modal[] = [];
 
@@ -40,12 +46,14 @@ export class Modal {
     document.body.appendChild(this.containerEl);
     this.isOpen = true;
     Modal.opened.push(this);
+    document.addEventListener('keydown', this.onKey);
     void this.onOpen();
   }
 
   close(): void {
     if (!this.isOpen) return;
     this.isOpen = false;
+    document.removeEventListener('keydown', this.onKey);
     this.containerEl.remove();
     void this.onClose();
   }
