@@ -54,6 +54,11 @@ interface FollowRun {
   siblings: boolean;
 }
 
+/** An empty heading, or one of only zero-width and bidi marks, names no principle. */
+function hasVisibleText(text: string): boolean {
+  return /[^\s\p{Cf}]/u.test(displayText(text));
+}
+
 function startsWithWord(text: string, prefix: string): boolean {
   return text.toLowerCase().startsWith(prefix.toLowerCase());
 }
@@ -224,7 +229,7 @@ export function walkNote(scan: ScanResult, opts: WalkOptions): WalkResult {
         frame.refs.push({ kind: 'list', text: afterPrefix(text, settings.mainPrefix), role: 'primary', source: 'section', line: fileLine(l), soft: false });
       } else if (isKeyword(text)) {
         // a question/story section: no mapping
-      } else if (opts.setNote && l.level === principleLevel) {
+      } else if (opts.setNote && l.level === principleLevel && hasVisibleText(text)) {
         const p: RawPrinciple = { name: copy(displayText(text)), line: fileLine(l), description: '', aliases: [] };
         principles.push(p);
         describing = { p, parts: [], started: false };

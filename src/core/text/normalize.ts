@@ -1,10 +1,14 @@
 // Name normalization shared by ids, name matching and tags.
 
-/** `Customer Obsession` → `customer-obsession`: lowercase, runs of non-alphanumerics become `-`. */
+/**
+ * `Customer Obsession` → `customer-obsession`: lowercase, runs of non-alphanumerics become `-`.
+ * Invisible format characters (zero-width space/joiners, bidi marks, BOM) are dropped first, so a
+ * pasted `Cus\u200dtomer` still slugs to `customer` and matches the tag a user types.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f]|\p{Cf}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
