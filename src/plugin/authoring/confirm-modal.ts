@@ -1,0 +1,38 @@
+// A small yes/no modal.
+import { Modal, type App } from 'obsidian';
+
+export interface ConfirmOptions {
+  title: string;
+  message: string;
+  confirm: string;
+  onConfirm: () => Promise<void> | void;
+}
+
+export class ConfirmModal extends Modal {
+  constructor(
+    app: App,
+    private readonly options: ConfirmOptions,
+  ) {
+    super(app);
+  }
+
+  onOpen(): void {
+    this.setTitle(this.options.title);
+    this.contentEl.empty();
+    this.contentEl.createEl('p', { text: this.options.message });
+    const buttons = this.contentEl.createDiv({ cls: 'ip-modal-buttons' });
+    const yes = buttons.createEl('button', { text: this.options.confirm, cls: 'mod-cta' });
+    yes.addEventListener('click', () => void this.accept());
+    const no = buttons.createEl('button', { text: 'Cancel' });
+    no.addEventListener('click', () => this.close());
+  }
+
+  async accept(): Promise<void> {
+    this.close();
+    await this.options.onConfirm();
+  }
+
+  onClose(): void {
+    this.contentEl.empty();
+  }
+}

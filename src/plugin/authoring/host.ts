@@ -1,0 +1,13 @@
+// What the authoring feature needs from the plugin: the app, the settings and the live index's
+// current snapshot. The plugin class satisfies it structurally (see register.ts).
+import type { App, Command, EventRef } from 'obsidian';
+import type { IndexSnapshot } from '../../core/model';
+import type { PluginSettings } from '../settings';
+
+export interface AuthoringHost {
+  app: App;
+  settings: PluginSettings;
+  index: { snapshot(): IndexSnapshot };
+  addCommand(command: Command): Command;
+  registerEvent(ref: EventRef): void;
+}
