@@ -1,0 +1,160 @@
+// The drill modal: one question at a time with its principles, a timer against the target,
+// follow-ups revealed one by one, the user's stories for the principle, four rating buttons
+// (keys 1–4), next and finish; then a summary. Each rated answer is appended to the log as soon
+// as the user moves on, so closing halfway keeps it.
+import { Modal, Notice } from 'obsidian';
+import type { IndexSnapshot, Question } from '../../core/model';
+import { DrillSession, formatClock } from '../../core/drill/session';
+import { principleName, summarize } from '../../core/drill/summary';
+import { RATINGS, ratingLabel, type Attempt, type Rating } from '../../core/drill/types';
+import { openNoteAt } from '../navigate';
+import { clockOf, type DrillHost } from './host';
+import { appendToDrillLog } from './log-store';
+import { renderFollowUps, renderQuestionHeader, renderRatings, renderStories, renderTimer } from './parts';
+import { startTicker } from './timer';
+
+export interface DrillModalOptions {
+  title: string;
+  questions: Question[];
+  snapshot: IndexSnapshot;
+  /** Weak principle ids, suggested in the summary after the ones answered badly. */
+  weak?: string[];
+  /** Starts a new drill of one principle (the summary's "Drill" buttons). */
+  drillPrinciple?: (principleId: string) => void;
+}
+
+export class DrillModal extends Modal {
+  readonly session: DrillSession;
+  private stopTicker: (() => void) | null = null;
+  private timer: { update(): void } | null = null;
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: DrillHost,
+    private readonly options: DrillModalOptions,
+  ) {
+    super(host.app);
+    this.session = new DrillSession(options.questions, clockOf(host), host.settings.drillTargetSeconds);
+  }
+
+  onOpen(): void {
+    this.modalEl.addClass('ip-drill-modal');
+    RATINGS.forEach((r, i) =>
+      this.scope.register([], String(i + 1), () => {
+        this.rate(r);
+        return false;
+      }),
+    );
+    this.stopTicker = startTicker(this.host, () => this.timer?.update());
+    this.render();
+  }
+
+  onClose(): void {
+    this.stopTicker?.();
+    this.stopTicker = null;
+    if (!this.session.done) this.record(this.session.finish());
+    this.contentEl.empty();
+  }
+
+  /** Resolves when every attempt so far is in the log (tests wait on it). */
+  flushed(): Promise<void> {
+    return this.writes;
+  }
+
+  rate(r: Rating): void {
+    if (this.session.done) return;
+    this.session.rate(r);
+    this.render();
+  }
+
+  next(): void {
+    this.record(this.session.next());
+    this.render();
+  }
+
+  finish(): void {
+    this.record(this.session.finish());
+    this.render();
+  }
+
+  private record(attempt: Attempt | null): void {
+    if (!attempt) return;
+    const { app, settings } = this.host;
+    this.writes = this.writes
+      .then(() => appendToDrillLog(app, settings.drillLogPath, [attempt]))
+      .catch((err: unknown) => {
+        new Notice(`Could not write to the drill log: ${err instanceof Error ? err.message : String(err)}`);
+      });
+  }
+
+  private render(): void {
+    const el = this.contentEl;
+    el.empty();
+    this.timer = null;
+    if (this.session.done) {
+      this.renderSummary(el);
+      return;
+    }
+    const q = this.session.current as Question;
+    const total = this.options.questions.length;
+    this.setTitle(`${this.options.title}: question ${this.session.index + 1} of ${total}`);
+    renderQuestionHeader(el, q, this.options.snapshot);
+    this.timer = renderTimer(el, this.session);
+    renderFollowUps(el, this.session, () => this.render());
+    renderStories(el, this.options.snapshot, q, this.session.pickedStory, {
+      open: (path, line) => void openNoteAt(this.app, path, line, true),
+      pick: (id) => {
+        this.session.pickStory(id);
+        this.render();
+      },
+    });
+    renderRatings(el, this.session.rating, (r) => this.rate(r));
+    const nav = el.createDiv({ cls: 'ip-drill-nav' });
+    const next = nav.createEl('button', { cls: 'ip-drill-button mod-cta', text: this.session.isLast ? 'Finish' : 'Next' });
+    next.addEventListener('click', () => (this.session.isLast ? this.finish() : this.next()));
+    if (!this.session.isLast) {
+      const stop = nav.createEl('button', { cls: 'ip-drill-button', text: 'Finish now' });
+      stop.addEventListener('click', () => this.finish());
+    }
+    if (!this.session.rating) nav.createSpan({ cls: 'ip-drill-hint', text: 'Rate your answer with 1–4 to log it.' });
+  }
+
+  private renderSummary(el: HTMLElement): void {
+    const { snapshot } = this.options;
+    const sum = summarize(this.session.attempts, snapshot, this.options.weak ?? []);
+    this.setTitle(`${this.options.title}: summary`);
+    const box = el.createDiv({ cls: 'ip-drill-summary' });
+    box.createDiv({
+      cls: 'ip-drill-summary-line',
+      text: `${sum.questions} ${sum.questions === 1 ? 'question' : 'questions'} rated in ${formatClock(sum.totalSeconds)}.`,
+    });
+    if (sum.byPrinciple.length > 0) {
+      const table = box.createEl('table', { cls: 'ip-drill-summary-table' });
+      const head = table.createEl('tr');
+      for (const h of ['Principle', 'Ratings', 'Average']) head.createEl('th', { text: h });
+      for (const p of sum.byPrinciple) {
+        const row = table.createEl('tr');
+        row.createEl('td', { text: p.name });
+        row.createEl('td', { text: p.ratings.map(ratingLabel).join(', ') });
+        row.createEl('td', { text: p.average.toFixed(1) });
+      }
+    }
+    if (sum.drillNext.length > 0) {
+      const next = box.createDiv({ cls: 'ip-drill-next' });
+      next.createDiv({ cls: 'ip-drill-subheading', text: 'Drill next' });
+      for (const id of sum.drillNext) {
+        const row = next.createDiv({ cls: 'ip-drill-next-row' });
+        row.createSpan({ text: principleName(snapshot, id) });
+        if (this.options.drillPrinciple) {
+          const btn = row.createEl('button', { cls: 'ip-drill-button', text: 'Drill' });
+          btn.addEventListener('click', () => {
+            this.close();
+            this.options.drillPrinciple?.(id);
+          });
+        }
+      }
+    }
+    const close = box.createEl('button', { cls: 'ip-drill-button mod-cta', text: 'Close' });
+    close.addEventListener('click', () => this.close());
+  }
+}

@@ -1,0 +1,29 @@
+// What the drill feature needs from the plugin. InterviewPrepPlugin satisfies it structurally,
+// so the feature can be tested with a small fake host.
+import type { App, Command } from 'obsidian';
+import type { IndexSnapshot } from '../../core/model';
+import type { Clock, Rng } from '../../core/drill/random';
+import type { PluginSettings } from '../settings';
+
+export interface DrillSettingsSection {
+  name: string;
+  render(containerEl: HTMLElement): void;
+}
+
+export interface DrillHost {
+  app: App;
+  settings: PluginSettings;
+  index: { snapshot(): IndexSnapshot; readonly isReady: boolean };
+  /** The set the dashboard shows, when one was chosen. */
+  currentSetId?: string | null;
+  addCommand(command: Command): Command;
+  registerInterval(id: number): number;
+  updateSettings(patch: Partial<PluginSettings>): Promise<void>;
+  addSettingsSection?(section: DrillSettingsSection): void;
+  /** Injected in tests; the real clock and Math.random otherwise. */
+  drillClock?: Clock;
+  drillRng?: Rng;
+}
+
+export const clockOf = (host: DrillHost): Clock => host.drillClock ?? (() => new Date());
+export const rngOf = (host: DrillHost): Rng => host.drillRng ?? Math.random;

@@ -1,0 +1,33 @@
+// The drill log note in the vault. Reads with vault.read; writes only by vault.append (and
+// vault.create for a new note, after creating its folder): existing lines are never rewritten.
+import { normalizePath, TFile } from 'obsidian';
+import type { App } from 'obsidian';
+import { appendText, LOG_HEADER, parseLog, type ParsedLog } from '../../core/drill/log-format';
+import type { Attempt } from '../../core/drill/types';
+
+export async function readDrillLog(app: App, logPath: string): Promise<ParsedLog> {
+  const file = app.vault.getAbstractFileByPath(normalizePath(logPath));
+  if (!(file instanceof TFile)) return parseLog('');
+  return parseLog(await app.vault.read(file));
+}
+
+async function ensureFolder(app: App, folder: string): Promise<void> {
+  if (folder === '' || app.vault.getAbstractFileByPath(folder)) return;
+  const parent = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
+  await ensureFolder(app, parent);
+  await app.vault.createFolder(folder);
+}
+
+export async function appendToDrillLog(app: App, logPath: string, attempts: readonly Attempt[]): Promise<void> {
+  if (attempts.length === 0) return;
+  const path = normalizePath(logPath);
+  const existing = app.vault.getAbstractFileByPath(path);
+  if (existing instanceof TFile) {
+    const text = await app.vault.read(existing);
+    await app.vault.append(existing, appendText(text, attempts));
+    return;
+  }
+  if (existing) throw new Error(`${path} is a folder, not a note`);
+  await ensureFolder(app, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+  await app.vault.create(path, LOG_HEADER + appendText('', attempts));
+}
