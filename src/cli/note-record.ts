@@ -61,7 +61,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** One line of a parser error, without gray-matter's wrapping. */
 function errorLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
-  return msg.split('\n')[0].replace(/^(SyntaxError|YAMLException|Error):\s*/, '').trim() || 'parse error';
+  return msg.split('\n')[0].replace(/^(SyntaxError|YAMLException|Error):\s*/, '').replace(/[\s:]+$/, '').trim() || 'parse error';
 }
 
 export function toNoteRecord(path: string, fileText: string): NoteRecord {

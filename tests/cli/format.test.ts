@@ -1,5 +1,6 @@
 import { csvField, renderCsv } from '../../src/cli/format/csv';
 import { renderMarkdownTable } from '../../src/cli/format/markdown-table';
+import { markdownText, oneLine } from '../../src/cli/format/one-line';
 import { renderTextTable } from '../../src/cli/format/text-table';
 
 describe('CSV', () => {
@@ -23,5 +24,18 @@ describe('text table', () => {
 describe('markdown table', () => {
   it('escapes pipes and flattens line breaks', () => {
     expect(renderMarkdownTable({ headers: ['A', 'B'], rows: [['x|y', 'line\nbreak']], right: [1] })).toBe('| A | B |\n| --- | --: |\n| x\\|y | line break |\n');
+  });
+});
+
+describe('text from notes', () => {
+  it('prints on one line without terminal control sequences', () => {
+    expect(oneLine('Red \u001b[31malert\u001b[0m\r\nnext\tline\u0007')).toBe('Red [31malert[0m next line');
+    expect(oneLine('שלום \u202eevil')).toBe('שלום evil');
+    expect(renderTextTable({ headers: ['T'], rows: [['a\u001b[2Jb']] })).toBe('T\n-----\na[2Jb\n');
+  });
+
+  it('keeps HTML out of markdown', () => {
+    expect(markdownText('<img src=x onerror=alert(1)> & co')).toBe('&lt;img src=x onerror=alert(1)&gt; & co');
+    expect(renderMarkdownTable({ headers: ['T'], rows: [['<b>x</b>']] })).toContain('| &lt;b&gt;x&lt;/b&gt; |');
   });
 });

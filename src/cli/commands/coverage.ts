@@ -7,6 +7,7 @@ import { renderCsv } from '../format/csv';
 import type { Grid } from '../format/grid';
 import { renderJson } from '../format/json';
 import { renderMarkdownTable } from '../format/markdown-table';
+import { markdownText, oneLine } from '../format/one-line';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
 import { plural } from './index';
@@ -59,47 +60,47 @@ export function storyGrid(report: CoverageReport): Grid {
   };
 }
 
-export function loopLine(report: CoverageReport): string {
+export function loopLine(report: CoverageReport, esc: (s: string) => string = oneLine): string {
   const { loop } = report;
   if (loop.ready) return `Loop ready: yes: every principle can get ${report.target} distinct stories (${loop.filled}/${loop.needed} slots).`;
-  const names = loop.blocking.map((id) => principleName(report, id));
+  const names = loop.blocking.map((id) => esc(principleName(report, id)));
   return `Loop ready: no: ${loop.filled}/${loop.needed} slots filled without reusing a story; may be left short: ${names.join(', ')}.`;
 }
 
-function headline(report: CoverageReport): string {
+function headline(report: CoverageReport, esc: (s: string) => string): string {
   const gaps = report.principles.filter((p) => p.status === 'gap').length;
   const thin = report.principles.filter((p) => p.status === 'thin').length;
   return (
-    `Coverage of ${report.set.name}${report.set.name === report.set.id ? '' : ` (${report.set.id})`}: ${report.principles.length} principles, ` +
+    `Coverage of ${esc(report.set.name)}${report.set.name === report.set.id ? '' : ` (${report.set.id})`}: ${report.principles.length} principles, ` +
     `${report.stories.length} stories, target ${report.target} per principle: ` +
     `${report.atTarget} ok, ${thin} thin, ${plural(gaps, 'gap')}; ${plural(report.questionCount, 'question')}.`
   );
 }
 
-function overloadedLines(report: CoverageReport, bullet: string): string[] {
+function overloadedLines(report: CoverageReport, bullet: string, esc: (s: string) => string): string[] {
   const over = report.stories.filter((s) => s.overloaded);
   if (over.length === 0) return ['Overloaded stories: none.'];
-  return ['Overloaded stories:', ...over.map((s) => `${bullet}${s.story.title} (${s.story.path}): ${s.overloadReasons.join('; ')}`)];
+  return ['Overloaded stories:', ...over.map((s) => `${bullet}${esc(s.story.title)} (${esc(s.story.path)}): ${esc(s.overloadReasons.join('; '))}`)];
 }
 
 export function coverageText(report: CoverageReport): string {
   const numbers = report.stories.map((_, i) => String(i + 1));
   return [
-    headline(report),
+    headline(report, oneLine),
     '',
     renderTextTable(matrixGrid(report, numbers, '.')),
     LEGEND,
     '',
     renderTextTable(storyGrid(report)),
     loopLine(report),
-    ...overloadedLines(report, '  - '),
+    ...overloadedLines(report, '  - ', oneLine),
   ].join('\n') + '\n';
 }
 
 export function coverageMarkdown(report: CoverageReport): string {
   const numbers = report.stories.map((_, i) => String(i + 1));
   return [
-    `## ${headline(report)}`,
+    `## ${headline(report, markdownText)}`,
     '',
     renderMarkdownTable(matrixGrid(report, numbers, '')),
     `${LEGEND}.`,
@@ -107,9 +108,9 @@ export function coverageMarkdown(report: CoverageReport): string {
     '### Stories',
     '',
     renderMarkdownTable(storyGrid(report)),
-    loopLine(report),
+    loopLine(report, markdownText),
     '',
-    ...overloadedLines(report, '- '),
+    ...overloadedLines(report, '- ', markdownText),
   ].join('\n') + '\n';
 }
 

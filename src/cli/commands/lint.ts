@@ -2,7 +2,7 @@
 // Exit 1 when a note could not be read or parsed (a warning of severity `error`), else 0.
 import { storyHealth } from '../../core/coverage/health';
 import type { StoryHealth } from '../../core/coverage/types';
-import type { Story } from '../../core/model';
+import type { IndexWarning, Story } from '../../core/model';
 import { renderJson } from '../format/json';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
@@ -27,8 +27,16 @@ export function lintJson(vault: LoadedVault, stories: StoryLint[]): unknown {
   };
 }
 
+/** Errors first, then by note and line: what to fix first reads first. */
+function byUrgency(a: IndexWarning, b: IndexWarning): number {
+  if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line;
+}
+
 export function lintText(vault: LoadedVault, stories: StoryLint[]): string {
   const parts: string[] = [];
+  const warnings = [...vault.warnings].sort(byUrgency);
   const errors = vault.warnings.filter((w) => w.severity === 'error').length;
   if (vault.warnings.length === 0) parts.push('No warnings.\n');
   else {
@@ -36,7 +44,7 @@ export function lintText(vault: LoadedVault, stories: StoryLint[]): string {
     parts.push(
       renderTextTable({
         headers: ['Where', 'Severity', 'Code', 'Message'],
-        rows: vault.warnings.map((w) => [`${w.path}:${w.line}`, w.severity, w.code, w.message + (w.suggestion && !w.message.includes(w.suggestion) ? ` Did you mean "${w.suggestion}"?` : '')]),
+        rows: warnings.map((w) => [`${w.path}:${w.line}`, w.severity, w.code, w.message + (w.suggestion && !w.message.includes(w.suggestion) ? ` Did you mean "${w.suggestion}"?` : '')]),
       }),
     );
   }

@@ -1,8 +1,9 @@
-// GitHub/Obsidian markdown table: pipes escaped, line breaks flattened.
+// GitHub/Obsidian markdown table: pipes and angle brackets escaped, line breaks flattened.
 import type { Grid } from './grid';
+import { markdownText } from './one-line';
 
 function cell(s: string | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
+  return markdownText(s ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
 
 export function renderMarkdownTable(grid: Grid): string {

@@ -1,5 +1,6 @@
 // Plain-text table with aligned columns, for terminals.
 import type { Grid } from './grid';
+import { oneLine } from './one-line';
 
 /** Length in code points, so accented names do not skew the columns. */
 function width(s: string): number {
@@ -13,10 +14,9 @@ function pad(s: string, w: number, right: boolean): string {
 
 export function renderTextTable(grid: Grid): string {
   const cols = grid.headers.length;
-  const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ');
-  const rows = grid.rows.map((r) => Array.from({ length: cols }, (_, i) => clean(r[i])));
+  const rows = grid.rows.map((r) => Array.from({ length: cols }, (_, i) => oneLine(r[i] ?? '')));
   const widths = grid.headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const right = new Set(grid.right ?? []);
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], right.has(i))).join('  ').trimEnd();
-  return [line(grid.headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+  return [line(grid.headers.map(oneLine)), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
