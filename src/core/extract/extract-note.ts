@@ -10,24 +10,41 @@ import { hasStarHeadings, parseStoryNote } from './story-note';
 import { displayText } from './text';
 import { walkNote } from './walk';
 
-const quickRes = new WeakMap<IndexSettings, RegExp>();
+interface QuickTest {
+  /** Sticky: tried only at a `#` found by indexOf (one regex scan over the whole body cost ~10× more). */
+  re: RegExp;
+  /** ASCII codes that can follow `#` in a rule tag (each name's first letter, both cases); null: try every `#`. */
+  first: Set<number> | null;
+}
+
+const quickTests = new WeakMap<IndexSettings, QuickTest>();
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Sticky: tried only at a `#` found by indexOf (one regex scan over the whole body cost ~10× more). */
-function quickTagRe(settings: IndexSettings): RegExp {
-  let re = quickRes.get(settings);
-  if (!re) {
+function quickTest(settings: IndexSettings): QuickTest {
+  let q = quickTests.get(settings);
+  if (!q) {
     const names = [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag]
       .map((t) => t.replace(/^#/, '').trim())
-      .filter((t) => t !== '')
-      .map(escapeRe);
-    re = new RegExp(`#(?:${names.join('|')})(?![\\p{L}\\p{N}\\p{M}_-])`, 'iuy');
-    quickRes.set(settings, re);
+      .filter((t) => t !== '');
+    const re = new RegExp(`#(?:${names.map(escapeRe).join('|')})(?![\\p{L}\\p{N}\\p{M}_-])`, 'iuy');
+    // Headings (`## `) and ordinary tags are most of the `#`s in a vault: one char rules them out.
+    // Only for ASCII first letters, whose case variants under /iu are exactly lower and upper.
+    let first: Set<number> | null = names.length > 0 ? new Set<number>() : null;
+    for (const n of names) {
+      if (!first || n.charCodeAt(0) >= 128) {
+        first = null;
+        break;
+      }
+      first.add(n[0].toLowerCase().charCodeAt(0));
+      first.add(n[0].toUpperCase().charCodeAt(0));
+    }
+    q = { re, first };
+    quickTests.set(settings, q);
   }
-  return re;
+  return q;
 }
 
 function isSpaceAt(text: string, i: number): boolean {
@@ -38,8 +55,12 @@ function isSpaceAt(text: string, i: number): boolean {
 
 /** A cheap test on the raw body for any of the rule tags (`#tag` at the start or after whitespace); the scan confirms (code blocks excluded). */
 export function mayHaveRuleTag(body: string, settings: IndexSettings): boolean {
-  const re = quickTagRe(settings);
+  const { re, first } = quickTest(settings);
   for (let i = body.indexOf('#'); i >= 0; i = body.indexOf('#', i + 1)) {
+    if (first) {
+      const next = body.charCodeAt(i + 1);
+      if (next < 128 && !first.has(next)) continue;
+    }
     if (i > 0 && !isSpaceAt(body, i - 1)) continue;
     re.lastIndex = i;
     if (re.test(body)) return true;
