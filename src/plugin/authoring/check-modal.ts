@@ -3,7 +3,7 @@
 import { Modal } from 'obsidian';
 import { checkStory, type StoryCheck } from '../../core/authoring/story-check';
 import type { Story } from '../../core/model';
-import { duration } from '../../core/coverage/phrases';
+import { duration, times } from '../../core/coverage/phrases';
 import type { AuthoringHost } from './host';
 
 export function renderStoryCheck(el: HTMLElement, check: StoryCheck): void {
@@ -29,7 +29,7 @@ export function renderStoryCheck(el: HTMLElement, check: StoryCheck): void {
   facts.createEl('li', {
     text: check.resultNumbers.length > 0 ? `Numbers in the result: ${check.resultNumbers.join(', ')}.` : 'Numbers in the result: none.',
   });
-  facts.createEl('li', { text: `In the action: "I" ${check.actionI} times, "we" ${check.actionWe} times.` });
+  facts.createEl('li', { text: `In the action: "I" ${times(check.actionI)}, "we" ${times(check.actionWe)}.` });
   facts.createEl('li', { text: check.missing.length > 0 ? `Missing parts: ${check.missing.map((m) => m.name).join(', ')}.` : 'Missing parts: none.' });
   facts.createEl('li', {
     text:

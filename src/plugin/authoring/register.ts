@@ -1,6 +1,6 @@
 // Story authoring in the plugin: commands, the file-menu items on story notes, and the hook the
 // dashboard's gap rows use ("New story" next to "Drill"). main.ts calls registerAuthoringFeature(this).
-import { MarkdownView, Notice, TFile, type Editor, type MarkdownFileInfo } from 'obsidian';
+import { Notice, TFile, type Editor, type MarkdownFileInfo } from 'obsidian';
 import { activeStory } from '../../core/authoring/story-check';
 import type { Story } from '../../core/model';
 import { StoryCheckModal } from './check-modal';
@@ -22,9 +22,8 @@ function activeContext(host: AuthoringHost): { file: TFile; editor: Editor | nul
   const info: MarkdownFileInfo | null = host.app.workspace.activeEditor;
   const file = info?.file ?? host.app.workspace.getActiveFile();
   if (!isMarkdown(file)) return null;
-  const view = host.app.workspace.getActiveViewOfType(MarkdownView);
-  const editor = info?.editor ?? (view?.file === file ? view.editor : null);
-  return { file, editor: editor ?? null };
+  // activeEditor is the markdown view in focus (any mode); its editor knows the cursor.
+  return { file, editor: info?.file === file ? (info.editor ?? null) : null };
 }
 
 function storyOf(host: AuthoringHost, file: TFile, editor: Editor | null): Story | null {
