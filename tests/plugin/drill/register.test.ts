@@ -1,0 +1,105 @@
+/** @jest-environment jsdom */
+import { Modal, Notice } from 'obsidian';
+import { formatAttempt } from '../../../src/core/drill/log-format';
+import { dashboardDrillStats, loadDashboardDrillStats, renderDrillButton } from '../../../src/plugin/drill/dashboard-stats';
+import { DrillModal } from '../../../src/plugin/drill/drill-modal';
+import { PrincipleSuggestModal } from '../../../src/plugin/drill/principle-suggest';
+import { registerDrillFeature } from '../../../src/plugin/drill/register';
+import { CO, DIVE, orbitSnapshot } from '../../core/drill/fixture';
+import { makeHost, mockApp } from './host';
+
+const snap = orbitSnapshot();
+
+afterEach(() => {
+  for (const m of Modal.opened) m.close();
+  Modal.opened.length = 0;
+});
+
+const flush = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+describe('registerDrillFeature', () => {
+  it('adds the five commands without hotkeys, and a settings section', () => {
+    const host = makeHost(snap);
+    registerDrillFeature(host);
+    expect(host.commands.map((c) => c.name)).toEqual(['Start random drill', 'Drill a principle…', 'Drill weak spots', 'Review due questions', 'Mock interview loop']);
+    expect(host.commands.every((c) => c.hotkeys === undefined)).toBe(true);
+    expect(host.sections.map((s) => s.name)).toEqual(['Drills']);
+  });
+
+  it('"Drill a principle…" lists principles and drills the one picked', async () => {
+    const host = makeHost(snap);
+    registerDrillFeature(host);
+    host.commands.find((c) => c.name === 'Drill a principle…')?.callback?.();
+    const picker = Modal.opened[Modal.opened.length - 1] as PrincipleSuggestModal & { shown: { id: string }[]; choose(i: number): void; inputEl: HTMLInputElement };
+    expect(picker).toBeInstanceOf(PrincipleSuggestModal);
+    picker.inputEl.value = 'dive';
+    await (picker as unknown as { refresh(): Promise<void> }).refresh();
+    expect(picker.shown.map((p) => p.id)).toEqual([DIVE]);
+    picker.choose(0);
+    await flush();
+    const drill = Modal.opened[Modal.opened.length - 1] as DrillModal;
+    expect(drill).toBeInstanceOf(DrillModal);
+    expect(drill.session.questions.every((q) => q.principles.some((r) => r.id === DIVE))).toBe(true);
+    expect(drill.titleEl.textContent).toBe('Drill: Dive Deep: question 1 of 3');
+  });
+
+  it('waits for the index', () => {
+    const host = makeHost(snap);
+    host.index = { snapshot: () => snap, isReady: false };
+    registerDrillFeature(host);
+    Notice.shown.length = 0;
+    host.commands[0].callback?.();
+    expect(Notice.shown).toEqual(['The index is still being built. Try again in a moment.']);
+  });
+
+  it('the settings section edits target, interviewers, log path and interview dates', () => {
+    const host = makeHost(snap);
+    registerDrillFeature(host);
+    const el = document.createElement('div');
+    host.sections[0].render(el);
+    const inputs = [...el.querySelectorAll('input')];
+    const names = [...el.querySelectorAll('.setting-item-name')].map((n) => n.textContent);
+    expect(names).toEqual(['Answer target', 'Mock interviewers', 'Drill log', 'Interview date: orbit']);
+    const type = (i: number, v: string) => {
+      inputs[i].value = v;
+      inputs[i].dispatchEvent(new Event('input'));
+    };
+    type(0, '90');
+    type(1, '0'); // out of range: ignored
+    type(2, '../elsewhere.md'); // not a vault note path: ignored
+    type(3, '2026-11-27');
+    expect(host.settings).toMatchObject({ drillTargetSeconds: 90, mockInterviewers: 4, drillLogPath: 'Interview Prep/Drill log.md', interviewDates: { orbit: '2026-11-27' } });
+    type(2, 'Prep/Drills.md');
+    type(3, '');
+    expect(host.settings).toMatchObject({ drillLogPath: 'Prep/Drills.md', interviewDates: {} });
+  });
+});
+
+describe('dashboard drill stats', () => {
+  it('per principle: last drilled, average rating and due count; the interview countdown', async () => {
+    const host = makeHost(snap);
+    host.settings.interviewDates = { orbit: '2026-11-27' };
+    const co = snap.questions.filter((q) => q.principles[0].id === CO);
+    const line = (id: string, rating: 'good' | 'again', day: number) =>
+      formatAttempt({ at: new Date(2026, 10, day, 9), questionId: id, text: 't', principles: [CO], rating, seconds: 60, story: null });
+    mockApp(host).vault.seed(host.settings.drillLogPath, [line(co[0].id, 'good', 19), line(co[1].id, 'again', 21)].join('\n') + '\n');
+    const stats = await loadDashboardDrillStats(host);
+    expect(stats.stats.get(CO)).toMatchObject({ attempts: 2, avgRating: 2, dueCount: 2 });
+    expect(stats.text(CO)).toBe('drilled yesterday · avg 2.0 · 2 due');
+    expect(stats.text(DIVE)).toBe('never drilled');
+    expect(stats.countdown('orbit')).toBe('Interview in 5 days');
+    expect(stats.countdown('other')).toBeNull();
+    expect(dashboardDrillStats(snap, new Map(), {}, new Date()).text(CO)).toBe('never drilled');
+  });
+
+  it('a Drill button starts a drill of that principle', async () => {
+    const host = makeHost(snap);
+    const el = document.createElement('div');
+    renderDrillButton(el, host, DIVE).click();
+    await flush();
+    const drill = Modal.opened[Modal.opened.length - 1] as DrillModal;
+    expect(drill.session.questions.map((q) => q.principles[0].id)).toEqual([DIVE, DIVE, DIVE]);
+  });
+});
