@@ -110,6 +110,13 @@ describe('coverage CSV quoting', () => {
     expect(rows.find((row) => row[0] === 'Ownership')).toEqual(['Ownership', '1', 'thin', '1/2', 'P']);
   });
 
+  it('says so when no story maps to the set yet', async () => {
+    const r = await cli(['coverage', tempVault({ 'Acme Principles.md': SET_NOTE })]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('No stories map to this set yet.');
+    expect(r.out).toContain('may be left short: "Customer Obsession", "Ownership", "Deliver Results".');
+  });
+
   it('says so, with exit 2, when the vault has no principle set', async () => {
     const root = tempVault({ 'Note.md': 'just a note' });
     const r = await cli(['coverage', root]);

@@ -63,7 +63,8 @@ export function storyGrid(report: CoverageReport): Grid {
 export function loopLine(report: CoverageReport, esc: (s: string) => string = oneLine): string {
   const { loop } = report;
   if (loop.ready) return `Loop ready: yes: every principle can get ${report.target} distinct stories (${loop.filled}/${loop.needed} slots).`;
-  const names = loop.blocking.map((id) => esc(principleName(report, id)));
+  // Quoted: names may hold commas and semicolons themselves ("Are Right, A Lot").
+  const names = loop.blocking.map((id) => `"${esc(principleName(report, id))}"`);
   return `Loop ready: no: ${loop.filled}/${loop.needed} slots filled without reusing a story; may be left short: ${names.join(', ')}.`;
 }
 
@@ -91,7 +92,7 @@ export function coverageText(report: CoverageReport): string {
     renderTextTable(matrixGrid(report, numbers, '.')),
     LEGEND,
     '',
-    renderTextTable(storyGrid(report)),
+    report.stories.length > 0 ? renderTextTable(storyGrid(report)) : 'No stories map to this set yet.\n',
     loopLine(report),
     ...overloadedLines(report, '  - ', oneLine),
   ].join('\n') + '\n';
@@ -107,7 +108,7 @@ export function coverageMarkdown(report: CoverageReport): string {
     '',
     '### Stories',
     '',
-    renderMarkdownTable(storyGrid(report)),
+    report.stories.length > 0 ? renderMarkdownTable(storyGrid(report)) : 'No stories map to this set yet.\n',
     loopLine(report, markdownText),
     '',
     ...overloadedLines(report, '- ', markdownText),
