@@ -1,0 +1,59 @@
+// The contract between the Node-side tests and the page: what `window.ipHarness` offers.
+// Both sides import these types, so a change on one side is a type error on the other.
+
+export interface BootOptions {
+  /** Vault files, path → text. */
+  files: Record<string, string>;
+  /** What the plugin's loadData() returns (its saved settings), or null. */
+  data: Record<string, unknown> | null;
+  /** Plugin manifest (the repo's manifest.json). */
+  manifest: Record<string, unknown>;
+  /** A phone: Platform.isMobile/isPhone and body.is-mobile, as Obsidian mobile sets them. */
+  mobile?: boolean;
+  /** Generate a large vault in the page instead of `files` (render-time report). */
+  generate?: { stories: number; principles: number };
+}
+
+export interface OpenedFile {
+  path: string;
+  /** 0-based line from the eState passed to openFile / openLinkText (Obsidian's convention), or null. */
+  line: number | null;
+}
+
+export interface HarnessApi {
+  boot(options: BootOptions): Promise<void>;
+  /** Command ids the plugin registered (with the `interview-prep:` prefix, as in Obsidian). */
+  commandIds(): string[];
+  /** Runs a command as the command palette would; false when it is not available in this context. */
+  runCommand(id: string): Promise<boolean>;
+  /** Files the workspace has opened, in order. */
+  openedFiles(): OpenedFile[];
+  /** Current text of a vault file, or null. */
+  read(path: string): Promise<string | null>;
+  /** Replaces a file's text as an editor would: vault modify, then metadataCache `changed`. */
+  modify(path: string, text: string): Promise<void>;
+  /** Creates a file as Obsidian would (vault `create`, then metadataCache `changed`). */
+  create(path: string, text: string): Promise<void>;
+  /** Renders a note in reading view into a new leaf (runs the plugin's code block processors). */
+  renderNote(path: string): Promise<void>;
+  /** Makes `path` the active file in a markdown leaf (for commands that act on the active note). */
+  openNote(path: string, line?: number): Promise<void>;
+  /** Notices shown so far. */
+  notices(): string[];
+  /** A JSON-able field of the plugin instance (harness self-tests). */
+  pluginField(name: string): unknown;
+  /** Current plugin settings as saved by saveData (or null before any save). */
+  savedData(): Record<string, unknown> | null;
+}
+
+/** The page's global the served /plugin.js defines: main.js unchanged, wrapped as Obsidian wraps a plugin. */
+export type PluginModuleFactory = (require: (id: string) => unknown, module: { exports: unknown }, exports: unknown) => void;
+
+declare global {
+  interface Window {
+    ipHarness: HarnessApi;
+    ipPluginModule?: PluginModuleFactory;
+    /** Set by any hostile fixture payload that manages to execute. Must stay undefined. */
+    __pwned?: unknown;
+  }
+}

@@ -1,0 +1,121 @@
+// The harness page's script (bundled by esbuild as an IIFE): builds an in-memory Obsidian from the shared
+// mock (tests/__mocks__/obsidian.ts) plus browser chrome, evaluates the built main.js UNCHANGED with a
+// `require` where only `obsidian` resolves, loads the plugin as Obsidian does and exposes `window.ipHarness`.
+import * as mock from '../../__mocks__/obsidian';
+import type { BootOptions, HarnessApi, OpenedFile } from './api';
+import { HarnessMenu, installChrome, noticeClass } from './browser-chrome';
+import './drift';
+import { generateLargeVault } from './large-vault';
+import { NotePane } from './note-pane';
+
+mock.installObsidianDom(window);
+
+const workspaceEl = document.querySelector<HTMLElement>('.workspace') ?? document.body;
+const statusBarEl = document.querySelector<HTMLElement>('.status-bar') ?? document.body;
+const ribbonEl = document.querySelector<HTMLElement>('.side-dock-ribbon') ?? document.body;
+const noticeEl = document.body.createDiv({ cls: 'notice-container' });
+installChrome({ workspaceEl, statusBarEl, ribbonEl, noticeEl });
+
+let app: mock.App | null = null;
+let plugin: mock.Plugin | null = null;
+let pane: NotePane | null = null;
+
+function need<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`harness: ${what} before boot()`);
+  return value;
+}
+
+function fileAt(path: string): mock.TFile {
+  const file = need(app, 'file access').vault.getFileByPath(path);
+  if (!file) throw new Error(`harness: no file ${path}`);
+  return file;
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.head.createEl('script', { attr: { src } });
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`harness: could not load ${src}`)));
+  });
+}
+
+async function boot(options: BootOptions): Promise<void> {
+  const isPhone = options.mobile === true;
+  document.body.classList.toggle('is-mobile', isPhone);
+  document.body.classList.toggle('is-phone', isPhone);
+  const platform = { ...mock.Platform, isDesktop: !isPhone, isDesktopApp: !isPhone, isMobile: isPhone, isMobileApp: isPhone, isPhone };
+  const obsidian: Record<string, unknown> = { ...mock, Notice: noticeClass(noticeEl), Menu: HarnessMenu, Platform: platform };
+
+  app = new mock.App();
+  const theApp = app;
+  const files = options.generate ? generateLargeVault(options.generate.stories, options.generate.principles) : options.files;
+  for (const [path, text] of Object.entries(files)) theApp.vault.seed(path, text);
+  theApp.workspace.containerEl.classList.add('workspace-split', 'mod-root');
+  workspaceEl.appendChild(theApp.workspace.containerEl);
+  pane = new NotePane(theApp, theApp.workspace.containerEl);
+
+  // Obsidian evaluates a plugin as a CommonJS module with its own `require`: /plugin.js is main.js wrapped so.
+  await loadScript('/plugin.js');
+  const factory = window.ipPluginModule;
+  if (!factory) throw new Error('harness: /plugin.js did not define the plugin module');
+  const module = { exports: {} as Record<string, unknown> };
+  const requireShim = (id: string): unknown => {
+    if (id === 'obsidian') return obsidian;
+    throw new Error(`Cannot find module '${id}' (only 'obsidian' resolves inside Obsidian)`);
+  };
+  factory(requireShim, module, module.exports);
+  const PluginClass = (module.exports.default ?? module.exports) as new (app: mock.App, manifest: mock.PluginManifest) => mock.Plugin;
+  plugin = new PluginClass(theApp, options.manifest as unknown as mock.PluginManifest);
+  plugin.storedData = options.data;
+
+  // Component.load() calls onload() without awaiting it; Obsidian awaits a plugin's onload.
+  const loaded = plugin;
+  let onloadDone: unknown = undefined;
+  const onload = loaded.onload.bind(loaded);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Plugin.onload is async; we keep its promise to await it
+  loaded.onload = () => {
+    onloadDone = onload();
+    return onloadDone as Promise<void>;
+  };
+  loaded.load();
+  await onloadDone;
+  theApp.setLayoutReady();
+}
+
+const api: HarnessApi = {
+  boot,
+  commandIds: () => Object.keys(need(app, 'commandIds').commands.commands).sort(),
+  async runCommand(id) {
+    const cmd = need(app, 'runCommand').commands.commands[id];
+    if (!cmd) return false;
+    if (cmd.checkCallback) {
+      if (!cmd.checkCallback(true)) return false;
+      cmd.checkCallback(false);
+      return true;
+    }
+    if (cmd.callback) {
+      await cmd.callback();
+      return true;
+    }
+    return false;
+  },
+  openedFiles: (): OpenedFile[] => [...need(pane, 'openedFiles').opened],
+  read: async (path) => need(app, 'read').vault.textOf(path) ?? null,
+  async modify(path, text) {
+    await need(app, 'modify').vault.modify(fileAt(path), text);
+  },
+  async create(path, text) {
+    await need(app, 'create').vault.create(path, text);
+  },
+  async renderNote(path) {
+    await need(pane, 'renderNote').showReading(path);
+  },
+  async openNote(path, line) {
+    await need(app, 'openNote').workspace.getLeaf(true).openFile(fileAt(path), { eState: { line: line ?? 0 } });
+  },
+  notices: () => [...mock.Notice.shown],
+  pluginField: (name) => (need(plugin, 'pluginField') as unknown as Record<string, unknown>)[name],
+  savedData: () => (need(plugin, 'savedData').storedData as Record<string, unknown> | null) ?? null,
+};
+
+window.ipHarness = api;
