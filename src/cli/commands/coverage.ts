@@ -8,9 +8,9 @@ import type { Grid } from '../format/grid';
 import { renderJson } from '../format/json';
 import { renderMarkdownTable } from '../format/markdown-table';
 import { markdownText, oneLine } from '../format/one-line';
+import { plural } from '../format/plural';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
-import { plural } from './index';
 import { pickSet } from './pick-set';
 
 export const LEGEND = 'P = primary, s = secondary, ? = suggested (not counted)';

@@ -2,6 +2,7 @@
 import type { IndexWarning, Principle, Question, Story } from '../../core/model';
 import type { LoadedVault } from '../load-vault';
 import { renderJson } from '../format/json';
+import { plural } from '../format/plural';
 
 /** Field order follows the contract; fields may be added here, never renamed. */
 export function indexJson(vault: LoadedVault): unknown {
@@ -47,10 +48,6 @@ export function indexJson(vault: LoadedVault): unknown {
 
 export function warningJson(w: IndexWarning): unknown {
   return { code: w.code, severity: w.severity, path: w.path, line: w.line, message: w.message, suggestion: w.suggestion ?? null };
-}
-
-export function plural(n: number, one: string, many = one + 's'): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function indexSummary(vault: LoadedVault, root: string): string {

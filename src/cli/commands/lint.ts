@@ -4,9 +4,10 @@ import { storyHealth } from '../../core/coverage/health';
 import type { StoryHealth } from '../../core/coverage/types';
 import type { IndexWarning, Story } from '../../core/model';
 import { renderJson } from '../format/json';
+import { plural } from '../format/plural';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
-import { plural, warningJson } from './index';
+import { warningJson } from './index';
 
 interface StoryLint {
   story: Story;
