@@ -1,5 +1,8 @@
-// The drill log note in the vault. Reads with vault.read; writes only by vault.append (and
-// vault.create for a new note, after creating its folder): existing lines are never rewritten.
+// The drill log note in the vault. Reads with vault.read; adds lines at the end only, through
+// vault.process (and vault.create for a new note, after creating its folder): existing bytes are
+// never rewritten. Not vault.append: whether the new lines need a leading line break depends on
+// the text at write time, and only vault.process hands over that text atomically (the user may
+// have typed into the log since it was read).
 import { normalizePath, TFile } from 'obsidian';
 import type { App } from 'obsidian';
 import { appendText, LOG_HEADER, parseLog, type ParsedLog } from '../../core/drill/log-format';
@@ -23,8 +26,7 @@ export async function appendToDrillLog(app: App, logPath: string, attempts: read
   const path = normalizePath(logPath);
   const existing = app.vault.getAbstractFileByPath(path);
   if (existing instanceof TFile) {
-    const text = await app.vault.read(existing);
-    await app.vault.append(existing, appendText(text, attempts));
+    await app.vault.process(existing, (text) => text + appendText(text, attempts));
     return;
   }
   if (existing) throw new Error(`${path} is a folder, not a note`);
