@@ -38,4 +38,16 @@ export default defineConfig([
       'obsidianmd/no-nodejs-modules': 'off',
     },
   },
+  {
+    // tests/__mocks__ is the stand-in for Obsidian itself (it implements createEl, timers, styles,
+    // vault deletion): the rules that steer plugin code towards those APIs cannot apply to it.
+    files: ['tests/__mocks__/**/*.ts'],
+    rules: {
+      'obsidianmd/prefer-create-el': 'off',
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/no-global-this': 'off',
+      'obsidianmd/no-static-styles-assignment': 'off',
+      'obsidianmd/prefer-file-manager-trash-file': 'off',
+    },
+  },
 ]);

@@ -31,3 +31,22 @@ export const DEFAULT_SETTINGS: PluginSettings = {
   newStoryFolder: 'Stories',
   principleLinks: true,
 };
+
+/** The part of the settings the core index reads; a change here means re-indexing. */
+export function indexSettingsOf(s: PluginSettings): IndexSettings {
+  return {
+    setTag: s.setTag,
+    principleTag: s.principleTag,
+    storyTag: s.storyTag,
+    questionTag: s.questionTag,
+    sectionKeywords: [...s.sectionKeywords],
+    mainPrefix: s.mainPrefix,
+    subPrefix: s.subPrefix,
+    storyFolders: [...s.storyFolders],
+    excludedFolders: [...s.excludedFolders],
+  };
+}
+
+export function coverageSettingsOf(s: PluginSettings): CoverageSettings {
+  return { target: s.target, overloadPrimary: s.overloadPrimary, overloadOnlyStory: s.overloadOnlyStory };
+}

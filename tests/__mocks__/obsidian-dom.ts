@@ -67,6 +67,19 @@ function create<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+function matchUp(start: Element, selector: string, lastParent?: Element): Element | null {
+  for (let el: Element | null = start; el; el = el.parentElement) {
+    if (el.matches(selector)) return el;
+    if (el === lastParent) return null;
+  }
+  return null;
+}
+
+function hiddenUp(start: HTMLElement): boolean {
+  for (let el: HTMLElement | null = start; el; el = el.parentElement) if (el.style.display === 'none') return true;
+  return false;
+}
+
 let installedOn: typeof globalThis | null = null;
 
 /** Installs the helpers on `win`'s prototypes (default: the global window). */
@@ -137,13 +150,7 @@ export function installObsidianDom(win: typeof globalThis = globalThis): void {
       return this.getAttribute(name);
     },
     matchParent(this: Element, selector: string, lastParent?: Element) {
-      let el: Element | null = this;
-      while (el) {
-        if (el.matches(selector)) return el;
-        if (el === lastParent) return null;
-        el = el.parentElement;
-      }
-      return null;
+      return matchUp(this, selector, lastParent);
     },
     find(this: Element, selector: string) {
       return this.querySelector(selector);
@@ -164,9 +171,7 @@ export function installObsidianDom(win: typeof globalThis = globalThis): void {
     },
     /** Attached and no ancestor hidden with display: none (as Obsidian's isShown). */
     isShown(this: HTMLElement) {
-      if (!this.isConnected) return false;
-      for (let el: HTMLElement | null = this; el; el = el.parentElement) if (el.style.display === 'none') return false;
-      return true;
+      return this.isConnected && !hiddenUp(this);
     },
     setCssStyles(this: HTMLElement, styles: Partial<CSSStyleDeclaration>) {
       Object.assign(this.style, styles);

@@ -10,7 +10,7 @@ export interface EventRef {
 export class Events {
   private handlers = new Map<string, EventRef[]>();
 
-  on(name: string, callback: (...data: any[]) => unknown, ctx?: unknown): EventRef {
+  on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
     const ref: EventRef = { e: this, name, fn: callback as (...args: unknown[]) => unknown, ctx };
     const list = this.handlers.get(name) ?? [];
     list.push(ref);
@@ -18,9 +18,9 @@ export class Events {
     return ref;
   }
 
-  off(name: string, callback: (...data: any[]) => unknown): void {
+  off(name: string, callback: (...data: never[]) => unknown): void {
     const list = this.handlers.get(name);
-    if (list) this.handlers.set(name, list.filter((r) => r.fn !== callback));
+    if (list) this.handlers.set(name, list.filter((r) => r.fn !== (callback as unknown)));
   }
 
   offref(ref: EventRef): void {
@@ -89,7 +89,7 @@ export class Component {
     this.register(() => ref.e.offref(ref));
   }
 
-  registerDomEvent(el: EventTarget, type: string, callback: (evt: any) => unknown, options?: boolean | AddEventListenerOptions): void {
+  registerDomEvent(el: EventTarget, type: string, callback: (evt: never) => unknown, options?: boolean | AddEventListenerOptions): void {
     el.addEventListener(type, callback as EventListener, options);
     this.register(() => el.removeEventListener(type, callback as EventListener, options));
   }

@@ -33,8 +33,6 @@ export abstract class Plugin extends Component {
     this.manifest = manifest;
   }
 
-  async onload(): Promise<void> {}
-
   async loadData(): Promise<unknown> {
     return this.storedData === null ? null : JSON.parse(JSON.stringify(this.storedData));
   }

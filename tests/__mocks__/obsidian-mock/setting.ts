@@ -80,7 +80,9 @@ export class ToggleComponent extends ValueComponent<boolean> {
     super();
     this.toggleEl = document.createElement('div');
     this.toggleEl.classList.add('checkbox-container');
-    this.toggleEl.addEventListener('click', () => this.setValue(!this.value));
+    this.toggleEl.addEventListener('click', () => {
+      this.setValue(!this.value);
+    });
     containerEl.appendChild(this.toggleEl);
   }
 

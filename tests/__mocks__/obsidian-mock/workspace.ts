@@ -105,6 +105,13 @@ export class Workspace extends Events {
     this.trigger('layout-ready');
   }
 
+  /** Mock only: counts layout save requests. */
+  saveRequests = 0;
+
+  requestSaveLayout(): void {
+    this.saveRequests++;
+  }
+
   getLeaf(newLeaf?: boolean | 'tab' | 'split' | 'window'): WorkspaceLeaf {
     if (!newLeaf && this.activeLeaf) return this.activeLeaf;
     return this.newLeaf();
@@ -142,7 +149,7 @@ export class Workspace extends Events {
 
   getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
     const view = this.activeLeaf?.view;
-    return view instanceof (type as unknown as new () => T) ? (view as unknown as T) : null;
+    return view instanceof type ? view : null;
   }
 
   async openLinkText(linktext: string, sourcePath: string, newLeaf?: boolean, state?: OpenViewState): Promise<void> {

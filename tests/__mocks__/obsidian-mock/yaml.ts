@@ -47,7 +47,7 @@ export function parseYaml(text: string): Record<string, unknown> {
 function quote(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const s = String(v);
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
   return /^[\w][\w .,/()-]*$/.test(s) && !/^(true|false|null|-?\d)/.test(s) ? s : JSON.stringify(s);
 }
 

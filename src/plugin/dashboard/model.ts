@@ -1,0 +1,75 @@
+// What the dashboard shows, computed from a snapshot: the chosen set's coverage report, its
+// stories in the chosen order, and the warnings. Pure, so the view, the code block and the
+// tests share it.
+import type { IndexSnapshot, IndexWarning, PrincipleSet } from '../../core/model';
+import type { CoverageSettings } from '../../core/settings';
+import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
+import { computeCoverage } from '../../core/coverage/coverage';
+import { nameKey } from '../../core/text/normalize';
+
+export type SortKey = 'title' | 'coverage' | 'health';
+export const SORT_KEYS: readonly SortKey[] = ['title', 'coverage', 'health'];
+
+export type DashboardSection = 'summary' | 'matrix' | 'gaps' | 'warnings';
+export const DASHBOARD_SECTIONS: readonly DashboardSection[] = ['summary', 'matrix', 'gaps', 'warnings'];
+
+export interface DashboardModel {
+  /** `indexing` until the first pass is done; `no-sets` when the vault defines none. */
+  state: 'indexing' | 'no-sets' | 'ready';
+  sets: PrincipleSet[];
+  report: CoverageReport | null;
+  /** The report's stories in display order. */
+  rows: StoryCoverage[];
+  sort: SortKey;
+  warnings: IndexWarning[];
+  /** The tag that defines a set, for the empty-state hint. */
+  setTag: string;
+}
+
+/** The set named `wanted` (id or name, loosely), or null when there is no such set. */
+export function findSet(sets: PrincipleSet[], wanted: string): PrincipleSet | null {
+  const key = nameKey(wanted);
+  return sets.find((s) => s.id === wanted || nameKey(s.name) === key || nameKey(s.id) === key) ?? null;
+}
+
+/** The first of `preferences` that exists, else the first set. */
+export function pickSet(sets: PrincipleSet[], ...preferences: (string | null | undefined)[]): PrincipleSet | null {
+  for (const p of preferences) {
+    if (!p) continue;
+    const s = findSet(sets, p);
+    if (s) return s;
+  }
+  return sets[0] ?? null;
+}
+
+function byTitle(a: StoryCoverage, b: StoryCoverage): number {
+  return a.story.title.localeCompare(b.story.title, undefined, { sensitivity: 'base', numeric: true });
+}
+
+/** title: A→Z; coverage: most principles first; health: most issues first. Ties by title. */
+export function sortStories(stories: StoryCoverage[], sort: SortKey): StoryCoverage[] {
+  const mapped = (s: StoryCoverage): number => s.primary.length + s.secondary.length;
+  const list = [...stories];
+  if (sort === 'title') return list.sort(byTitle);
+  if (sort === 'coverage') return list.sort((a, b) => mapped(b) - mapped(a) || byTitle(a, b));
+  return list.sort((a, b) => b.health.issues.length - a.health.issues.length || byTitle(a, b));
+}
+
+export interface ModelInput {
+  snapshot: IndexSnapshot | null;
+  ready: boolean;
+  set: PrincipleSet | null;
+  sort: SortKey;
+  coverage: CoverageSettings;
+  setTag: string;
+}
+
+export function buildDashboardModel(input: ModelInput): DashboardModel {
+  const { snapshot, sort, setTag } = input;
+  const base = { sets: snapshot?.sets ?? [], rows: [], sort, warnings: snapshot?.warnings ?? [], setTag, report: null };
+  if (!input.ready || !snapshot) return { ...base, state: 'indexing' };
+  const set = input.set ?? snapshot.sets[0] ?? null;
+  if (!set || !snapshot.sets.some((s) => s.id === set.id)) return { ...base, state: 'no-sets' };
+  const report = computeCoverage(snapshot, set.id, input.coverage);
+  return { ...base, state: 'ready', report, rows: sortStories(report.stories, sort) };
+}

@@ -1,0 +1,80 @@
+// The coverage matrix: stories as rows, principles as columns, totals at the foot. Built with
+// plain loops; clicks are handled by the dashboard root's single delegated listener.
+import type { DashboardModel, SortKey } from './model';
+import { SORT_KEYS } from './model';
+import type { Role } from '../../core/model';
+import { noteLink, SORT_ATTR } from './links';
+import { shortNames } from './short-names';
+import { badgeLabel } from './health-badges';
+
+const SORT_LABELS: Record<SortKey, string> = { title: 'Title', coverage: 'Coverage', health: 'Health' };
+const MARK: Record<Role | 'suggested', string> = { primary: '●', secondary: '○', suggested: '?' };
+const ROLE_TEXT: Record<Role | 'suggested', string> = { primary: 'Primary', secondary: 'Secondary', suggested: 'Suggested' };
+
+function renderSortBar(parent: HTMLElement, sort: SortKey): void {
+  const bar = parent.createDiv({ cls: 'ip-sort', attr: { role: 'group', 'aria-label': 'Sort stories' } });
+  bar.createSpan({ cls: 'ip-sort-label', text: 'Sort by' });
+  for (const key of SORT_KEYS) {
+    const b = bar.createEl('button', { cls: 'ip-sort-button', text: SORT_LABELS[key], attr: { [SORT_ATTR]: key, 'aria-pressed': key === sort } });
+    b.toggleClass('is-active', key === sort);
+  }
+}
+
+export function renderMatrix(parent: HTMLElement, model: DashboardModel): void {
+  const report = model.report;
+  if (!report) return;
+  const section = parent.createDiv({ cls: 'ip-matrix-section' });
+  renderSortBar(section, model.sort);
+  if (model.rows.length === 0) {
+    section.createDiv({ cls: 'ip-empty', text: 'No stories are mapped to this set yet. Tag a story with #story and list its principles.' });
+    return;
+  }
+  const principles = report.principles.map((pc) => pc.principle);
+  const shorts = shortNames(principles.map((p) => p.name));
+  const scroll = section.createDiv({ cls: 'ip-matrix-scroll' });
+  const table = scroll.createEl('table', { cls: 'ip-matrix' });
+
+  const headRow = table.createEl('thead').createEl('tr');
+  headRow.createEl('th', { cls: 'ip-corner', text: 'Story', attr: { scope: 'col' } });
+  principles.forEach((p, i) => {
+    const th = headRow.createEl('th', { cls: 'ip-col-head', attr: { scope: 'col' } });
+    noteLink(th, shorts[i], p.path, p.line, p.name).setAttr('aria-label', p.name);
+  });
+
+  const column = new Map<string, number>();
+  principles.forEach((p, i) => column.set(p.id, i));
+  const body = table.createEl('tbody');
+  for (const row of model.rows) {
+    const tr = body.createEl('tr');
+    tr.toggleClass('ip-overloaded', row.overloaded);
+    const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
+    noteLink(head, row.story.title, row.story.path, row.story.line, `${row.story.title} (${row.story.path}, line ${row.story.line})`);
+    if (row.overloaded) head.createSpan({ cls: 'ip-badge ip-badge-overloaded', text: 'Overloaded', attr: { title: row.overloadReasons.join(' ') } });
+    for (const issue of row.health.issues) {
+      head.createSpan({ cls: `ip-badge ip-badge-health ip-health-${issue.code}`, text: badgeLabel(issue, row.health), attr: { title: issue.message } });
+    }
+    const roles: (Role | 'suggested' | null)[] = principles.map(() => null);
+    for (const id of row.suggested) roles[column.get(id) ?? -1] = 'suggested';
+    for (const id of row.secondary) roles[column.get(id) ?? -1] = 'secondary';
+    for (const id of row.primary) roles[column.get(id) ?? -1] = 'primary';
+    roles.forEach((role, i) => {
+      const td = tr.createEl('td', { cls: 'ip-cell' });
+      if (!role) return;
+      td.addClass(`ip-cell-${role}`);
+      td.setText(MARK[role]);
+      td.setAttr('title', `${ROLE_TEXT[role]}: ${principles[i].name}`);
+    });
+  }
+
+  const foot = table.createEl('tfoot').createEl('tr', { cls: 'ip-totals' });
+  foot.createEl('th', { cls: 'ip-row-head', text: 'Stories', attr: { scope: 'row' } });
+  for (const pc of report.principles) {
+    foot.createEl('td', {
+      cls: ['ip-total', `ip-status-${pc.status}`],
+      text: String(pc.count),
+      attr: { title: `${pc.principle.name}: ${pc.count} of ${report.target} stories (${pc.status})` },
+    });
+  }
+  const legend = section.createDiv({ cls: 'ip-legend' });
+  legend.setText(`${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)`);
+}

@@ -1,0 +1,112 @@
+// The coverage dashboard tab. Re-renders only when the index revision (or its own state) moved
+// and the tab is actually shown; otherwise it remembers to catch up when it is shown again.
+import { ItemView } from 'obsidian';
+import type { WorkspaceLeaf, ViewStateResult } from 'obsidian';
+import type InterviewPrepPlugin from '../main';
+import { buildDashboardModel, findSet, pickSet, SORT_KEYS, type DashboardModel, type SortKey } from './model';
+import { renderDashboard } from './render';
+import { openNoteAt } from '../navigate';
+import { coverageSettingsOf } from '../settings';
+
+export const DASHBOARD_VIEW_TYPE = 'interview-prep-dashboard';
+
+export class DashboardView extends ItemView {
+  private setId = '';
+  private sort: SortKey = 'title';
+  /** Revision and state drawn last; null forces a draw. */
+  private drawnKey: string | null = null;
+  /** Mock-free hook for tests and the status bar: the model drawn last. */
+  lastModel: DashboardModel | null = null;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly plugin: InterviewPrepPlugin,
+  ) {
+    super(leaf);
+    this.navigation = false;
+  }
+
+  getViewType(): string {
+    return DASHBOARD_VIEW_TYPE;
+  }
+
+  getDisplayText(): string {
+    return 'Interview coverage';
+  }
+
+  getIcon(): string {
+    return 'layout-grid';
+  }
+
+  getState(): Record<string, unknown> {
+    return { set: this.setId, sort: this.sort };
+  }
+
+  async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const s = (state ?? {}) as { set?: unknown; sort?: unknown };
+    if (typeof s.set === 'string') this.setId = s.set;
+    if (typeof s.sort === 'string' && (SORT_KEYS as readonly string[]).includes(s.sort)) this.sort = s.sort as SortKey;
+    this.drawnKey = null;
+    this.refresh();
+    await super.setState(state, result);
+  }
+
+  async onOpen(): Promise<void> {
+    this.contentEl.addClass('ip-view');
+    this.registerEvent(this.plugin.index.onRefresh(() => this.refresh()));
+    // Catch up when the tab comes back into view.
+    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refresh()));
+    this.registerEvent(this.app.workspace.on('layout-change', () => this.refresh()));
+    this.refresh();
+  }
+
+  async onClose(): Promise<void> {
+    this.contentEl.empty();
+  }
+
+  /** The set shown: the tab's own choice, else the default set, else the first. */
+  currentSetId(): string | null {
+    const sets = this.plugin.index.isReady ? this.plugin.index.snapshot().sets : [];
+    return pickSet(sets, this.setId, this.plugin.settings.defaultSet)?.id ?? null;
+  }
+
+  /** Draws when something moved and the tab is visible. Returns whether it drew. */
+  refresh(force = false): boolean {
+    const key = `${this.plugin.index.revision}|${this.plugin.index.isReady}|${this.setId}|${this.sort}|${this.plugin.settings.defaultSet}`;
+    if (!force && key === this.drawnKey) return false;
+    if (!this.containerEl.isShown()) return false;
+    this.drawnKey = key;
+    this.draw();
+    return true;
+  }
+
+  private draw(): void {
+    const index = this.plugin.index;
+    const snapshot = index.isReady ? index.snapshot() : null;
+    const sets = snapshot?.sets ?? [];
+    const set = pickSet(sets, this.setId, this.plugin.settings.defaultSet);
+    const model = buildDashboardModel({
+      snapshot,
+      ready: index.isReady,
+      set,
+      sort: this.sort,
+      coverage: coverageSettingsOf(this.plugin.settings),
+      setTag: this.plugin.settings.setTag,
+    });
+    this.lastModel = model;
+    renderDashboard(this.contentEl, model, {
+      open: (path, line) => void openNoteAt(this.app, path, line),
+      selectSet: (id) => {
+        this.setId = findSet(sets, id)?.id ?? id;
+        this.plugin.rememberSet(this.setId);
+        this.app.workspace.requestSaveLayout();
+        this.refresh();
+      },
+      sort: (key) => {
+        this.sort = key;
+        this.app.workspace.requestSaveLayout();
+        this.refresh();
+      },
+    });
+  }
+}

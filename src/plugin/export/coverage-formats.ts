@@ -1,0 +1,71 @@
+// Coverage as a Markdown note or a CSV file. Pure text builders over a CoverageReport.
+import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
+import { loopText } from '../dashboard/render-summary';
+
+/** A Markdown table cell: pipes escaped, line breaks flattened. */
+function mdCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+function roleOf(sc: StoryCoverage, principleId: string): 'primary' | 'secondary' | 'suggested' | '' {
+  if (sc.primary.includes(principleId)) return 'primary';
+  if (sc.secondary.includes(principleId)) return 'secondary';
+  if (sc.suggested.includes(principleId)) return 'suggested';
+  return '';
+}
+
+export function coverageMarkdown(report: CoverageReport): string {
+  const titles = new Map(report.stories.map((sc) => [sc.story.id, sc.story.title]));
+  const lines = [
+    `# Coverage: ${report.set.name}`,
+    '',
+    `${report.atTarget} of ${report.principles.length} principles at target (${report.target} stories each).`,
+    '',
+    loopText(report),
+    '',
+    '| Principle | Stories | Status | Primary | Secondary |',
+    '| --- | ---: | --- | --- | --- |',
+  ];
+  for (const pc of report.principles) {
+    const names = (role: string) =>
+      pc.stories
+        .filter((s) => s.role === role)
+        .map((s) => titles.get(s.storyId) ?? s.storyId)
+        .join(', ');
+    lines.push(`| ${mdCell(pc.principle.name)} | ${pc.count} | ${pc.status} | ${mdCell(names('primary'))} | ${mdCell(names('secondary'))} |`);
+  }
+  lines.push('', '| Story | Note | Principles | Overloaded | Health |', '| --- | --- | ---: | --- | --- |');
+  const nameOf = new Map(report.principles.map((pc) => [pc.principle.id, pc.principle.name]));
+  for (const sc of report.stories) {
+    const mapped = [...sc.primary, ...sc.secondary].map((id) => nameOf.get(id) ?? id).join(', ');
+    lines.push(
+      `| ${mdCell(sc.story.title)} | ${mdCell(sc.story.path)} | ${mdCell(mapped)} | ${sc.overloaded ? 'yes' : ''} | ${mdCell(sc.health.issues.map((i) => i.message).join(' '))} |`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** RFC 4180 quoting; a leading =, +, - or @ is neutralized so spreadsheets do not run it. */
+export function csvField(value: string | number): string {
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The matrix: one row per story, one column per principle, then a totals row. */
+export function coverageCsv(report: CoverageReport): string {
+  const header = ['Story', 'Path', 'Line', ...report.principles.map((pc) => pc.principle.name), 'Overloaded', 'Health issues'];
+  const rows: (string | number)[][] = [header];
+  for (const sc of report.stories) {
+    rows.push([
+      sc.story.title,
+      sc.story.path,
+      sc.story.line,
+      ...report.principles.map((pc) => roleOf(sc, pc.principle.id)),
+      sc.overloaded ? 'yes' : 'no',
+      sc.health.issues.map((i) => i.message).join(' '),
+    ]);
+  }
+  rows.push(['Total', '', '', ...report.principles.map((pc) => pc.count), '', '']);
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
