@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { Modal, Notice } from 'obsidian';
+import { Modal, Notice } from '../../__mocks__/obsidian';
 import { parseLog } from '../../../src/core/drill/log-format';
 import { DrillModal } from '../../../src/plugin/drill/drill-modal';
 import { startDrill } from '../../../src/plugin/drill/start';
@@ -117,7 +117,7 @@ describe('the drill modal', () => {
     ]);
     expect(el.querySelector('.ip-drill-next')?.textContent).toContain('Dive Deep');
     click(el, 'Drill');
-    expect(modal.isOpen).toBe(false);
+    expect(modal.containerEl.isConnected).toBe(false);
     expect(drillPrinciple).toHaveBeenCalledWith(DIVE);
   });
 

@@ -1,6 +1,6 @@
 // A fake plugin host for drill tests: the mock App, default settings, the orbit vault's snapshot,
 // a clock the test moves by hand and a seeded random source.
-import { App, Component, installObsidianDom, TFile } from 'obsidian';
+import { App, Component, installObsidianDom, TFile } from '../../__mocks__/obsidian';
 import type { Command } from 'obsidian';
 import { mulberry32 } from '../../../src/core/drill/random';
 import type { IndexSnapshot } from '../../../src/core/model';
@@ -33,7 +33,7 @@ export function makeHost(snapshot: IndexSnapshot = orbitSnapshot(), start = new 
     sections: [],
     component,
     addCommand(c) {
-      host.commands.push(c as Command);
+      host.commands.push(c);
       return c;
     },
     registerInterval: (id) => component.registerInterval(id),

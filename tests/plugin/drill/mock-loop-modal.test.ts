@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { Modal } from 'obsidian';
+import { Modal } from '../../__mocks__/obsidian';
 import { parseLog } from '../../../src/core/drill/log-format';
 import { startMockLoop } from '../../../src/plugin/drill/start';
 import { orbitSnapshot } from '../../core/drill/fixture';

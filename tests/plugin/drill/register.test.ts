@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { Modal, Notice } from 'obsidian';
+import { Modal, Notice } from '../../__mocks__/obsidian';
 import { formatAttempt } from '../../../src/core/drill/log-format';
 import { dashboardDrillStats, loadDashboardDrillStats, renderDrillButton } from '../../../src/plugin/drill/dashboard-stats';
 import { DrillModal } from '../../../src/plugin/drill/drill-modal';
@@ -14,6 +14,8 @@ afterEach(() => {
   for (const m of Modal.opened) m.close();
   Modal.opened.length = 0;
 });
+
+const newest = (): Modal => Modal.opened[Modal.opened.length - 1];
 
 const flush = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve();
@@ -32,14 +34,14 @@ describe('registerDrillFeature', () => {
     const host = makeHost(snap);
     registerDrillFeature(host);
     host.commands.find((c) => c.name === 'Drill a principle…')?.callback?.();
-    const picker = Modal.opened[Modal.opened.length - 1] as PrincipleSuggestModal & { shown: { id: string }[]; choose(i: number): void; inputEl: HTMLInputElement };
+    const picker = newest() as unknown as PrincipleSuggestModal & { shown: { id: string }[]; choose(i: number): void; refresh(): Promise<void> };
     expect(picker).toBeInstanceOf(PrincipleSuggestModal);
     picker.inputEl.value = 'dive';
-    await (picker as unknown as { refresh(): Promise<void> }).refresh();
+    await picker.refresh();
     expect(picker.shown.map((p) => p.id)).toEqual([DIVE]);
     picker.choose(0);
     await flush();
-    const drill = Modal.opened[Modal.opened.length - 1] as DrillModal;
+    const drill = newest() as unknown as DrillModal;
     expect(drill).toBeInstanceOf(DrillModal);
     expect(drill.session.questions.every((q) => q.principles.some((r) => r.id === DIVE))).toBe(true);
     expect(drill.titleEl.textContent).toBe('Drill: Dive Deep: question 1 of 3');
@@ -57,7 +59,7 @@ describe('registerDrillFeature', () => {
   it('the settings section edits target, interviewers, log path and interview dates', () => {
     const host = makeHost(snap);
     registerDrillFeature(host);
-    const el = document.createElement('div');
+    const el = createDiv();
     host.sections[0].render(el);
     const inputs = [...el.querySelectorAll('input')];
     const names = [...el.querySelectorAll('.setting-item-name')].map((n) => n.textContent);
@@ -96,10 +98,10 @@ describe('dashboard drill stats', () => {
 
   it('a Drill button starts a drill of that principle', async () => {
     const host = makeHost(snap);
-    const el = document.createElement('div');
+    const el = createDiv();
     renderDrillButton(el, host, DIVE).click();
     await flush();
-    const drill = Modal.opened[Modal.opened.length - 1] as DrillModal;
+    const drill = newest() as unknown as DrillModal;
     expect(drill.session.questions.map((q) => q.principles[0].id)).toEqual([DIVE, DIVE, DIVE]);
   });
 });
