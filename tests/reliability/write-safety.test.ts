@@ -2,7 +2,8 @@
 // Every plugin write path on notes with a BOM, CRLF line ends and trailing spaces: the bytes
 // outside the intended change stay the same, a note changed between read and write keeps the
 // change (vault.process), and nothing is ever overwritten.
-import type { App as ObsidianApp, TFile } from 'obsidian';
+import type { App as ObsidianApp } from 'obsidian';
+import type { TFile } from '../__mocks__/obsidian';
 import { saveTagChoices } from '../../src/plugin/authoring/tag-modal';
 import { createFreshNote } from '../../src/plugin/authoring/vault-writes';
 import { insertStarterSet } from '../../src/plugin/authoring/starter-modal';
