@@ -8,6 +8,7 @@ import { DashboardView, DASHBOARD_VIEW_TYPE } from './dashboard/view';
 import { registerCoverageCommands } from './commands';
 import { CoverageStatusBar } from './status-bar';
 import { registerCoverageBlock } from './codeblock/coverage-block';
+import { registerDrillFeature } from './drill/register';
 import { InterviewPrepSettingTab, type SettingsSection } from './settings-tab/settings-tab';
 
 export default class InterviewPrepPlugin extends Plugin {
@@ -29,6 +30,7 @@ export default class InterviewPrepPlugin extends Plugin {
     this.addRibbonIcon('layout-grid', 'Open coverage dashboard', () => void this.openDashboard());
     this.statusBar = this.addChild(new CoverageStatusBar(this, this.addStatusBarItem()));
     registerCoverageBlock(this);
+    registerDrillFeature(this);
     this.addSettingTab(new InterviewPrepSettingTab(this.app, this));
     this.register(() => this.rebuildSoon.cancel());
     this.app.workspace.onLayoutReady(() => void this.index.start());
