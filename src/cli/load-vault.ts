@@ -2,7 +2,7 @@
 // and build the index.
 import { VaultIndex } from '../core/index/vault-index';
 import type { IndexSnapshot, IndexWarning } from '../core/model';
-import { readVault } from './read-vault';
+import { listVault, readNotes, sortByPath } from './read-vault';
 import { UsageError } from './usage-error';
 import type { VaultFs } from './vault-fs';
 import { loadVaultSettings, type CliSettings } from './vault-settings';
@@ -33,15 +33,22 @@ export async function loadVault(fs: VaultFs, root: string): Promise<LoadedVault>
   if (kind === null) throw new UsageError(`cannot read vault "${root}": no such folder`);
   if (kind !== 'dir') throw new UsageError(`cannot read vault "${root}": not a folder`);
   const settings = loadVaultSettings(fs, root);
-  let read;
+  const readWarnings: IndexWarning[] = [];
+  let paths: string[];
   try {
-    read = await readVault(fs, root, settings.index.excludedFolders);
+    paths = listVault(fs, root, settings.index.excludedFolders, readWarnings);
   } catch (err) {
     throw new UsageError(`cannot read vault "${root}": ${describe(err)}`);
   }
   const index = new VaultIndex(settings.index);
+  let notesRead = 0;
   let indexed = 0;
-  for (const note of read.notes) if (index.upsert(note)) indexed++;
+  // Indexed as each note is read: no moment holds every file's text (see readNotes).
+  readNotes(fs, root, paths, readWarnings, (note) => {
+    notesRead++;
+    if (index.upsert(note)) indexed++;
+  });
+  sortByPath(readWarnings);
   const snapshot = index.snapshot();
-  return { settings, snapshot, warnings: [...read.warnings, ...snapshot.warnings], notesRead: read.notes.length, notesIndexed: indexed };
+  return { settings, snapshot, warnings: [...readWarnings, ...snapshot.warnings], notesRead, notesIndexed: indexed };
 }
