@@ -29,8 +29,10 @@ function patchModal(): void {
         const x = this.modalEl.createDiv({ cls: 'modal-close-button', attr: { 'aria-label': 'Close' }, prepend: true });
         x.addEventListener('click', () => this.close());
       }
+      // Escape closes the newest open modal only, as in Obsidian.
       const onKey = (evt: KeyboardEvent): void => {
-        if (evt.key === 'Escape' && !evt.defaultPrevented) this.close();
+        const top = mock.Modal.opened.filter((m) => m.isOpen).pop();
+        if (evt.key === 'Escape' && !evt.defaultPrevented && top === this) this.close();
       };
       keyHandlers.set(this, onKey);
       document.addEventListener('keydown', onKey);

@@ -41,6 +41,8 @@ export interface OpenOptions {
   now?: string | null;
   /** Plugin code to load instead of the built main.js (harness self-tests only). */
   mainJs?: string;
+  /** Seed of the page's Math.random (drills draw with it), so a run is repeatable; default 42. */
+  seed?: number;
   /** Generate a vault of this size in the page instead of `vault`. */
   generate?: { stories: number; principles: number };
 }
@@ -98,6 +100,17 @@ export class Harness {
       harness.blockedRequests.push(route.request().url());
       return route.abort();
     });
+    // A seeded Math.random (mulberry32): the same drills and mock loops on every run.
+    await page.addInitScript((seed: number) => {
+      let a = seed >>> 0;
+      Math.random = () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    }, options.seed ?? 42);
     if (options.now !== null) await page.clock.install({ time: new Date(options.now ?? '2026-11-20T09:00:00Z') });
     await page.goto(`${ORIGIN}/`);
     const boot: BootOptions = {
