@@ -7,7 +7,7 @@ import { ConfirmModal } from '../../../src/plugin/authoring/confirm-modal';
 import { extractStoryAtCursor } from '../../../src/plugin/authoring/extract-command';
 import { createStoryNote, NewStoryModal, openNewStoryModal } from '../../../src/plugin/authoring/new-story-modal';
 import { registerAuthoringFeature, tagStory } from '../../../src/plugin/authoring/register';
-import { insertStarterSet } from '../../../src/plugin/authoring/starter-modal';
+import { insertStarterSet, StarterSetModal } from '../../../src/plugin/authoring/starter-modal';
 import { saveTagChoices, TagStoryModal } from '../../../src/plugin/authoring/tag-modal';
 import { STARTER_SETS } from '../../../src/core/starter/starter-sets';
 import { FakeEditor, harness } from './harness';
@@ -289,5 +289,50 @@ describe('starter sets and registration', () => {
     const check = h.commands.find((c) => c.id === 'check-story');
     check?.checkCallback?.(false);
     expect(Modal.opened.at(-1)).toBeInstanceOf(StoryCheckModal);
+  });
+});
+
+describe('palette commands', () => {
+  it('insert starter set lists the three sets and creates the chosen one, then opens it', async () => {
+    const h = harness({});
+    registerAuthoringFeature(h.host);
+    h.commands.find((c) => c.id === 'insert-starter-set')?.callback?.();
+    const modal = Modal.opened.at(-1) as unknown as StarterSetModal;
+    expect(modal).toBeInstanceOf(StarterSetModal);
+    expect(modal.getItems().map((s) => modal.getItemText(s))).toEqual([
+      'Amazon Leadership Principles (16 principles)',
+      'Google Hiring Attributes (4 principles)',
+      'Meta Values (6 principles)',
+    ]);
+    modal.onChooseItem(STARTER_SETS.google);
+    await new Promise((r) => window.setTimeout(r, 0));
+    expect(h.app.workspace.getActiveFile()?.path).toBe('Google Hiring Attributes.md');
+    expect(Notice.shown.at(-1)).toBe('Created "Google Hiring Attributes.md".');
+  });
+
+  it('new story opens the prompt; extract runs on the editor of a markdown note only', async () => {
+    const h = harness({ 'Acme.md': SOURCE, 'image.png': '' });
+    registerAuthoringFeature(h.host);
+    h.commands.find((c) => c.id === 'new-story')?.callback?.();
+    expect(Modal.opened.at(-1)).toBeInstanceOf(NewStoryModal);
+
+    const extract = h.commands.find((c) => c.id === 'extract-story');
+    const editor = new FakeEditor(SOURCE, { line: 21, ch: 0 });
+    expect(extract?.editorCheckCallback?.(true, asEditor(editor), { file: h.file('image.png') } as never)).toBe(false);
+    expect(extract?.editorCheckCallback?.(true, asEditor(editor), { file: h.file('Acme.md') } as never)).toBe(true);
+    extract?.editorCheckCallback?.(false, asEditor(editor), { file: h.file('Acme.md') } as never);
+    await new Promise((r) => window.setTimeout(r, 0));
+    expect(editor.getValue()).toContain('![[Mail waited 9 days]]');
+  });
+
+  it('check and tag say so when the note has no story', () => {
+    const h = harness({ 'Acme.md': SET });
+    registerAuthoringFeature(h.host);
+    h.app.workspace.activeFile = h.app.vault.getFileByPath('Acme.md');
+    h.commands.find((c) => c.id === 'check-story')?.checkCallback?.(false);
+    expect(Notice.shown.at(-1)).toMatch(/No story here/);
+    h.commands.find((c) => c.id === 'tag-story')?.checkCallback?.(false);
+    expect(Notice.shown.at(-1)).toMatch(/No story here/);
+    expect(Modal.opened).toHaveLength(0);
   });
 });
