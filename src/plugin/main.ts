@@ -9,6 +9,7 @@ import { registerCoverageCommands } from './commands';
 import { CoverageStatusBar } from './status-bar';
 import { registerCoverageBlock } from './codeblock/coverage-block';
 import { registerDrillFeature } from './drill/register';
+import { registerAuthoringFeature } from './authoring/register';
 import { InterviewPrepSettingTab, type SettingsSection } from './settings-tab/settings-tab';
 
 export default class InterviewPrepPlugin extends Plugin {
@@ -31,6 +32,7 @@ export default class InterviewPrepPlugin extends Plugin {
     this.statusBar = this.addChild(new CoverageStatusBar(this, this.addStatusBarItem()));
     registerCoverageBlock(this);
     registerDrillFeature(this);
+    registerAuthoringFeature(this);
     this.addSettingTab(new InterviewPrepSettingTab(this.app, this));
     this.register(() => this.rebuildSoon.cancel());
     this.app.workspace.onLayoutReady(() => void this.index.start());
