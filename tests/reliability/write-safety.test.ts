@@ -119,6 +119,15 @@ describe('creating notes never overwrites', () => {
     expect(h.text('Stories/Race.md')).toBe('written by someone else');
   });
 
+  it('a story folder setting with `..` is refused: nothing is created outside the vault', async () => {
+    const h = setup();
+    const before = h.app.vault.getAllLoadedFiles().map((f) => f.path).sort();
+    for (const base of ['../Outside/Launch', 'Stories/../../Launch', '..\\Launch']) {
+      await expect(createFreshNote(h.app as unknown as ObsidianApp, base, 'x')).rejects.toThrow(/outside the vault/);
+    }
+    expect(h.app.vault.getAllLoadedFiles().map((f) => f.path).sort()).toEqual(before);
+  });
+
   it('starter sets and coverage exports pick free names next to existing files', async () => {
     const title = STARTER_SETS.amazon.title;
     const h = setup({ [`${title}.md`]: STORY, 'Coverage export.md': STORY, 'coverage export.csv': STORY });

@@ -1,7 +1,7 @@
 // `interview-prep starter <vault> amazon|google|meta`: writes a starter principle-set note at
 // the vault's root (a free name: an existing file is never overwritten) and prints its path.
 import { mkdirSync, writeFileSync, existsSync } from 'fs';
-import { dirname, join } from 'path';
+import { dirname, isAbsolute, join } from 'path';
 import { freeName } from '../../core/paths/free-name';
 import { isStarterKey, STARTER_KEYS, STARTER_SETS, starterSetText } from '../../core/starter/starter-sets';
 import type { IndexSettings } from '../../core/settings';
@@ -27,6 +27,10 @@ export const nodeWriter: NoteWriter = {
  * that path. Names are compared case-insensitively when the disk is (macOS, Windows) through exists().
  */
 export function createNote(root: string, base: string, text: string, writer: NoteWriter): string {
+  // The folder comes from settings (data.json): a `..` segment must not lead out of the vault.
+  if (base.split(/[\\/]/).some((seg) => seg === '..') || isAbsolute(base)) {
+    throw new UsageError(`refusing to write outside the vault: "${base}.md"`);
+  }
   const abs = (rel: string) => join(root, ...rel.split('/'));
   for (let attempt = 0; attempt < 5; attempt++) {
     const rel = freeName(base, 'md', (p) => writer.exists(abs(p)));

@@ -21,6 +21,8 @@ async function ensureFolder(app: App, path: string): Promise<void> {
 
 /** Creates a note at the first free path for `base` (vault path without `.md`). */
 export async function createFreshNote(app: App, base: string, text: string): Promise<TFile> {
+  // The folder is a setting: a `..` segment must not lead out of the vault.
+  if (base.split(/[\\/]/).some((seg) => seg === '..')) throw new Error(`Refusing to write outside the vault: "${base}.md".`);
   const path = freeNotePath(app, base);
   await ensureFolder(app, path);
   return app.vault.create(path, text);
