@@ -45,8 +45,8 @@ function setTextOf(el: Node, text: string | DocumentFragment): void {
 }
 
 function setAttrOf(el: Element, name: string, value: string | number | boolean | null): void {
-  if (value === null || value === false) el.removeAttribute(name);
-  else el.setAttribute(name, value === true ? '' : String(value));
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, String(value));
 }
 
 function create<K extends keyof HTMLElementTagNameMap>(

@@ -2,6 +2,7 @@
 // wait for the index. DOM tests call installObsidianDom() (done here on import when a DOM exists).
 import * as fs from 'fs';
 import * as path from 'path';
+import { setTimeout as sleep } from 'timers/promises';
 import type { App as ObsidianApp, PluginManifest } from 'obsidian';
 import { App, installObsidianDom } from '../__mocks__/obsidian';
 import InterviewPrepPlugin from '../../src/plugin/main';
@@ -45,7 +46,7 @@ export const DEMO_VAULT = path.join(__dirname, '..', '..', 'examples', 'demo-vau
 
 /** Lets pending promises and zero-delay timers run. */
 export async function settle(ms = 0): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms));
+  await sleep(ms);
 }
 
 export function asObsidian(app: App): ObsidianApp {

@@ -15,7 +15,7 @@ function renderSortBar(parent: HTMLElement, sort: SortKey): void {
   const bar = parent.createDiv({ cls: 'ip-sort', attr: { role: 'group', 'aria-label': 'Sort stories' } });
   bar.createSpan({ cls: 'ip-sort-label', text: 'Sort by' });
   for (const key of SORT_KEYS) {
-    const b = bar.createEl('button', { cls: 'ip-sort-button', text: SORT_LABELS[key], attr: { [SORT_ATTR]: key, 'aria-pressed': key === sort } });
+    const b = bar.createEl('button', { cls: 'ip-sort-button', text: SORT_LABELS[key], attr: { [SORT_ATTR]: key, 'aria-pressed': String(key === sort) } });
     b.toggleClass('is-active', key === sort);
   }
 }

@@ -1,8 +1,9 @@
 // The gaps panel (principles below target with their stories so far) and the warnings panel.
 import type { DashboardModel } from './model';
 import { noteLink } from './links';
+import { drillButton, type DashboardDrill } from '../drill/dashboard-panel';
 
-export function renderGaps(parent: HTMLElement, model: DashboardModel): void {
+export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: DashboardDrill): void {
   const report = model.report;
   if (!report) return;
   const panel = parent.createDiv({ cls: 'ip-panel ip-gaps' });
@@ -18,6 +19,7 @@ export function renderGaps(parent: HTMLElement, model: DashboardModel): void {
     const li = list.createEl('li', { cls: `ip-status-${pc.status}` });
     noteLink(li, pc.principle.name, pc.principle.path, pc.principle.line);
     li.createSpan({ cls: 'ip-gap-count', text: ` ${pc.count} of ${report.target}` });
+    if (drill) drillButton(li, drill, pc.principle.id, pc.principle.name);
     const stories = pc.stories.map((s) => titles.get(s.storyId)).filter((s) => s !== undefined);
     if (stories.length) {
       li.appendText(': ');

@@ -6,6 +6,7 @@ import { SORT_ATTR, targetOf } from './links';
 import { renderSummary } from './render-summary';
 import { renderMatrix } from './render-matrix';
 import { renderGaps, renderWarnings } from './render-panels';
+import { renderDrillPanel, type DashboardDrill } from '../drill/dashboard-panel';
 
 export interface DashboardHandlers {
   /** Open a note at a 1-based line. */
@@ -18,6 +19,8 @@ export interface RenderOptions {
   sections?: readonly DashboardSection[];
   /** Show the set selector (not in a code block that names its set). */
   showSelector?: boolean;
+  /** Drill stats and buttons (the dashboard tab; not code blocks). */
+  drill?: DashboardDrill;
 }
 
 function renderState(root: HTMLElement, model: DashboardModel): boolean {
@@ -53,7 +56,8 @@ export function renderDashboard(
   const withWarnings = model.state !== 'indexing' && sections.includes('warnings');
   if (withGaps || withWarnings) {
     const panels = root.createDiv({ cls: 'ip-panels' });
-    if (withGaps) renderGaps(panels, model);
+    if (withGaps) renderGaps(panels, model, options.drill);
+    if (withGaps && options.drill && model.report) renderDrillPanel(panels, model.report, options.drill);
     if (withWarnings) renderWarnings(panels, model);
   }
 

@@ -7,6 +7,7 @@ import { buildDashboardModel, findSet, pickSet, SORT_KEYS, type DashboardModel, 
 import { renderDashboard } from './render';
 import { openNoteAt } from '../navigate';
 import { coverageSettingsOf } from '../settings';
+import { DashboardDrillCache } from '../drill/dashboard-panel';
 
 export const DASHBOARD_VIEW_TYPE = 'interview-prep-dashboard';
 
@@ -17,6 +18,7 @@ export class DashboardView extends ItemView {
   private drawnKey: string | null = null;
   /** Mock-free hook for tests and the status bar: the model drawn last. */
   lastModel: DashboardModel | null = null;
+  private drill: DashboardDrillCache | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -94,6 +96,7 @@ export class DashboardView extends ItemView {
       setTag: this.plugin.settings.setTag,
     });
     this.lastModel = model;
+    this.drill ??= new DashboardDrillCache(this.plugin, () => this.refresh(true));
     renderDashboard(this.contentEl, model, {
       open: (path, line) => void openNoteAt(this.app, path, line),
       selectSet: (id) => {
@@ -107,6 +110,6 @@ export class DashboardView extends ItemView {
         this.app.workspace.requestSaveLayout();
         this.refresh();
       },
-    });
+    }, { drill: snapshot ? this.drill.decor() : undefined });
   }
 }

@@ -1,6 +1,6 @@
 // App: vault, metadata cache, workspace, file manager, and the registries plugins fill
 // (views, commands, code block processors).
-import type { TFile } from './files';
+import type { TAbstractFile, TFile } from './files';
 import { MetadataCache } from './metadata';
 import { Vault } from './vault';
 import type { View, CodeBlockProcessor } from './views';
@@ -30,6 +30,11 @@ export class FileManager {
       const block = `---\n${stringifyYaml(fm)}---\n`;
       return m ? block + text.slice(m[0].length) : block + text;
     });
+  }
+
+  /** Obsidian moves the file to the user's trash; here it is deleted (vault `delete` event). */
+  async trashFile(file: TAbstractFile): Promise<void> {
+    await this.app.vault.trash(file);
   }
 
   async renameFile(file: TFile, newPath: string): Promise<void> {

@@ -129,7 +129,7 @@ describe('LiveIndex', () => {
     expect(reads()).toBe(readsBeforeRename);
 
     // delete
-    await app.vault.delete(app.vault.getFileByPath('Stories/Archive/Budget 2024.md')!);
+    await app.fileManager.trashFile(app.vault.getFileByPath('Stories/Archive/Budget 2024.md')!);
     expect(storyTitles(index)).toEqual([]);
 
     // Five changes in a burst: one refresh after the debounce.

@@ -1,0 +1,191 @@
+/** @jest-environment jsdom */
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import { DEFAULT_COVERAGE_SETTINGS } from '../../../src/core/settings';
+import { buildDashboardModel, type SortKey } from '../../../src/plugin/dashboard/model';
+import { renderDashboard, type DashboardHandlers } from '../../../src/plugin/dashboard/render';
+import '../harness';
+
+const SET = `# Acme values
+#principles/acme
+
+### Ownership
+Act for the long term.
+
+### Frugality
+Do more with less.
+
+### Deliver Results
+Ship outcomes.
+`;
+
+function storyNote(title: string, principles: string[], result = 'Costs fell 20%.') {
+  return `---
+tags: [story]
+principles: [${principles.join(', ')}]
+---
+# ${title}
+
+## Situation
+The team had a problem with costs and schedules.
+
+## Task
+I had to fix it.
+
+## Action
+I measured the spend, I cut two unused clusters and I reported weekly.
+
+## Result
+${result}
+`;
+}
+
+function snapshotOf(notes: Record<string, string>) {
+  const index = new VaultIndex();
+  for (const [path, body] of Object.entries(notes)) {
+    const m = /^---\n([\s\S]*?)\n---\n/.exec(body);
+    const fm: Record<string, unknown> | null = m
+      ? Object.fromEntries(
+          m[1].split('\n').map((l) => {
+            const [k, v] = l.split(/:\s*/, 2);
+            return [k, v.startsWith('[') ? v.slice(1, -1).split(/,\s*/).filter(Boolean) : v];
+          }),
+        )
+      : null;
+    const bodyLine = m ? m[0].split('\n').length - 1 : 0;
+    index.upsert({ path, frontmatter: fm, body: m ? body.slice(m[0].length) : body, bodyLine });
+  }
+  return index.snapshot();
+}
+
+function render(notes: Record<string, string>, sort: SortKey = 'title', sections?: ('summary' | 'matrix' | 'gaps' | 'warnings')[]) {
+  const snapshot = snapshotOf(notes);
+  const model = buildDashboardModel({ snapshot, ready: true, set: snapshot.sets[0], sort, coverage: DEFAULT_COVERAGE_SETTINGS, setTag: 'principles' });
+  const calls: string[] = [];
+  const handlers: DashboardHandlers = {
+    open: (path, line) => calls.push(`open ${path}:${line}`),
+    selectSet: (id) => calls.push(`set ${id}`),
+    sort: (key) => calls.push(`sort ${key}`),
+  };
+  const el = createDiv();
+  document.body.appendChild(el);
+  renderDashboard(el, model, handlers, { sections });
+  return { el, calls, model };
+}
+
+const NOTES = {
+  'Acme.md': SET,
+  'Stories/Budget.md': storyNote('Budget cut', ['Frugality', 'Ownership']),
+  'Stories/Launch.md': storyNote('Launch rescue', ['Frugality']),
+  'Stories/Vague.md': storyNote('Vague story', ['Deliver Results'], 'It went well.'),
+};
+
+function matrixRows(el: HTMLElement): string[][] {
+  return [...el.querySelectorAll('table.ip-matrix tbody tr')].map((tr) => [...tr.children].map((c) => (c.tagName === 'TH' ? (c.querySelector('.ip-link')?.textContent ?? '') : (c.textContent ?? ''))));
+}
+
+describe('renderDashboard', () => {
+  it('draws one row per story and one column per principle with primary marks', () => {
+    const { el } = render(NOTES);
+    const heads = [...el.querySelectorAll('thead th.ip-col-head .ip-link')];
+    expect(heads.map((h) => h.getAttribute('aria-label'))).toEqual(['Ownership', 'Frugality', 'Deliver Results']);
+    expect(heads.map((h) => h.textContent)).toEqual(['Own', 'Fru', 'DR']);
+    expect(matrixRows(el)).toEqual([
+      ['Budget cut', '●', '●', ''],
+      ['Launch rescue', '', '●', ''],
+      ['Vague story', '', '', '●'],
+    ]);
+  });
+
+  it('colours the totals gap / thin / ok against the target', () => {
+    const { el } = render(NOTES);
+    const totals = [...el.querySelectorAll('tfoot td.ip-total')];
+    expect(totals.map((t) => t.textContent)).toEqual(['1', '2', '1']);
+    expect(totals.map((t) => [...t.classList].find((c) => c.startsWith('ip-status-')))).toEqual(['ip-status-thin', 'ip-status-ok', 'ip-status-thin']);
+    const none = render({ 'Acme.md': SET, 'Stories/Budget.md': storyNote('Budget cut', ['Frugality']) });
+    expect([...none.el.querySelectorAll('tfoot td.ip-total')].map((t) => t.className)).toEqual([
+      'ip-total ip-status-gap',
+      'ip-total ip-status-thin',
+      'ip-total ip-status-gap',
+    ]);
+  });
+
+  it('summarizes principles at target, loop readiness and counts', () => {
+    const { el } = render(NOTES);
+    expect(el.querySelector('.ip-at-target')?.textContent).toBe('1 of 3 principles at target (2 stories each)');
+    expect(el.querySelector('.ip-loop')?.textContent).toMatch(/^Loop not ready: /);
+    expect(el.querySelector('.ip-counts')?.textContent).toBe('3 stories · 0 questions');
+  });
+
+  it('shows a health badge for a result without a number, with the full message on hover', () => {
+    const { el } = render(NOTES);
+    const row = [...el.querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes('Vague story'))!;
+    const badge = row.querySelector('.ip-health-result-without-number')!;
+    expect(badge.textContent).toBe('No number');
+    expect(badge.getAttribute('title')).toMatch(/number/);
+    const fine = [...el.querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes('Budget cut'))!;
+    expect(fine.querySelector('.ip-health-result-without-number')).toBeNull();
+  });
+
+  it('flags an overloaded story', () => {
+    const { el } = render({ 'Acme.md': SET, 'Stories/All.md': storyNote('Everything story', ['Frugality', 'Ownership', 'Deliver Results']) });
+    const badge = el.querySelector('tbody tr .ip-badge-overloaded');
+    expect(badge?.textContent).toBe('Overloaded');
+    expect(badge?.getAttribute('title')).toMatch(/Only story for 3 principles/);
+  });
+
+  it('sorts by coverage (most principles first) and by health (most issues first)', () => {
+    expect(matrixRows(render(NOTES, 'coverage').el).map((r) => r[0])).toEqual(['Budget cut', 'Launch rescue', 'Vague story']);
+    expect(matrixRows(render(NOTES, 'health').el).map((r) => r[0])[0]).toBe('Vague story');
+  });
+
+  it('opens notes through one delegated listener: story at its line, principle at its heading', () => {
+    const { el, calls } = render(NOTES);
+    const story = [...el.querySelectorAll('tbody th .ip-link')].find((l) => l.textContent === 'Launch rescue') as HTMLElement;
+    story.click();
+    const principle = el.querySelector('thead th.ip-col-head .ip-link') as HTMLElement;
+    principle.click();
+    expect(calls).toEqual(['open Stories/Launch.md:1', 'open Acme.md:4']);
+    (el.querySelector('[data-ip-sort="health"]') as HTMLElement).click();
+    expect(calls[2]).toBe('sort health');
+  });
+
+  it('lists gaps with their stories so far, and warnings with a clickable place', () => {
+    const { el, calls, model } = render({ ...NOTES, 'Stories/Typo.md': storyNote('Typo story', ['Frugalty']) });
+    const gaps = [...el.querySelectorAll('.ip-gaps li')].map((li) => li.textContent);
+    expect(gaps).toEqual(['Ownership 1 of 2: Budget cut', 'Deliver Results 1 of 2: Vague story']);
+    const warning = el.querySelector('.ip-warnings li')!;
+    expect(warning.textContent).toContain('Frugalty');
+    expect(warning.textContent).toContain('Frugality');
+    (warning.querySelector('.ip-link') as HTMLElement).click();
+    const where = model.warnings.find((w) => w.path === 'Stories/Typo.md')!;
+    expect(calls).toEqual([`open Stories/Typo.md:${where.line}`]);
+  });
+
+  it('shows a note title written as markup as literal text', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const { el } = render({ 'Acme.md': SET, 'Stories/Evil.md': storyNote(evil, ['Frugality']) });
+    const link = el.querySelector('tbody th .ip-link')!;
+    expect(link.textContent).toBe(evil);
+    expect(el.querySelector('img')).toBeNull();
+  });
+
+  it('renders only the sections asked for', () => {
+    const { el } = render(NOTES, 'title', ['gaps']);
+    expect(el.querySelector('.ip-matrix')).toBeNull();
+    expect(el.querySelector('.ip-summary')).toBeNull();
+    expect(el.querySelector('.ip-gaps')).not.toBeNull();
+    expect(el.querySelector('.ip-warnings')).toBeNull();
+  });
+
+  it('explains an empty vault and an index still running', () => {
+    const empty = render({ 'Journal.md': '# Diary\n' });
+    expect(empty.el.textContent).toContain('No principle sets found. Tag a note with #principles');
+    const el = createDiv();
+    renderDashboard(el, buildDashboardModel({ snapshot: null, ready: false, set: null, sort: 'title', coverage: DEFAULT_COVERAGE_SETTINGS, setTag: 'principles' }), {
+      open: () => undefined,
+      selectSet: () => undefined,
+      sort: () => undefined,
+    });
+    expect(el.textContent).toBe('Indexing your notes…');
+  });
+});
