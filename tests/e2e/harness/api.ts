@@ -34,6 +34,10 @@ export interface HarnessApi {
   modify(path: string, text: string): Promise<void>;
   /** Creates a file as Obsidian would (vault `create`, then metadataCache `changed`). */
   create(path: string, text: string): Promise<void>;
+  /** Renames a file as the file explorer would (fileManager.renameFile: vault `rename`). */
+  rename(from: string, to: string): Promise<void>;
+  /** Deletes a file (vault `delete`, metadataCache `deleted`). */
+  remove(path: string): Promise<void>;
   /** Renders a note in reading view into a new leaf (runs the plugin's code block processors). */
   renderNote(path: string): Promise<void>;
   /** Makes `path` the active file in a markdown leaf (for commands that act on the active note). */

@@ -107,6 +107,12 @@ const api: HarnessApi = {
   async create(path, text) {
     await need(app, 'create').vault.create(path, text);
   },
+  async rename(from, to) {
+    await need(app, 'rename').fileManager.renameFile(fileAt(from), to);
+  },
+  async remove(path) {
+    await need(app, 'remove').vault.delete(fileAt(path));
+  },
   async renderNote(path) {
     await need(pane, 'renderNote').showReading(path);
   },

@@ -145,6 +145,22 @@ export class Harness {
     return this.page.evaluate(([p, t]) => window.ipHarness.modify(p, t), [path, text] as const);
   }
 
+  create(path: string, text: string): Promise<void> {
+    return this.page.evaluate(([p, t]) => window.ipHarness.create(p, t), [path, text] as const);
+  }
+
+  rename(from: string, to: string): Promise<void> {
+    return this.page.evaluate(([f, t]) => window.ipHarness.rename(f, t), [from, to] as const);
+  }
+
+  remove(path: string): Promise<void> {
+    return this.page.evaluate((p) => window.ipHarness.remove(p), path);
+  }
+
+  renderNote(path: string): Promise<void> {
+    return this.page.evaluate((p) => window.ipHarness.renderNote(p), path);
+  }
+
   notices(): Promise<string[]> {
     return this.page.evaluate(() => window.ipHarness.notices());
   }
