@@ -1,0 +1,96 @@
+/** @jest-environment jsdom */
+// Acceptance: the built main.js loads where Obsidian mobile loads it — no Node built-ins, no
+// Buffer, no process — and gray-matter is not in it. Builds with the project's own esbuild config.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import * as os from 'os';
+import { DEMO_VAULT, MANIFEST, readFolder } from './harness';
+
+const ROOT = path.join(__dirname, '..', '..');
+let mainJs = '';
+let meta: { inputs: Record<string, unknown>; outputs: Record<string, { imports: { path: string; external?: boolean }[] }> };
+let obsidianStub = '';
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: ROOT, stdio: 'pipe' });
+  mainJs = fs.readFileSync(path.join(ROOT, 'main.js'), 'utf8');
+  meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'main.meta.json'), 'utf8'));
+  // The `obsidian` module inside the sandbox: our in-memory stand-in, bundled for the browser.
+  // (esbuild's API refuses to run inside jsdom, so it runs in a child process.)
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ip-bundle-')), 'obsidian-stub.js');
+  const build = `require('esbuild').buildSync(${JSON.stringify({
+    entryPoints: [path.join(ROOT, 'tests', '__mocks__', 'obsidian.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    outfile: out,
+    logLevel: 'error',
+  })})`;
+  execFileSync(process.execPath, ['-e', build], { cwd: ROOT, stdio: 'pipe' });
+  obsidianStub = fs.readFileSync(out, 'utf8');
+}, 120_000);
+
+/** A sandbox with a DOM but without require, process, Buffer or any Node global. */
+function sandbox(): vm.Context {
+  const ctx = vm.createContext({
+    window,
+    document,
+    Node,
+    Element,
+    HTMLElement,
+    HTMLSelectElement,
+    DocumentFragment,
+    Event,
+    MouseEvent,
+    performance: { now: () => Date.now() },
+    setTimeout: window.setTimeout.bind(window),
+    clearTimeout: window.clearTimeout.bind(window),
+    console: { log: () => undefined, warn: () => undefined, error: () => undefined },
+  });
+  vm.runInContext('var module = { exports: {} }; var exports = module.exports;', ctx);
+  vm.runInContext(obsidianStub, ctx);
+  vm.runInContext(
+    `var obsidian = module.exports;
+     obsidian.installObsidianDom(window);
+     var require = function (id) {
+       if (id === 'obsidian') return obsidian;
+       throw new Error('main.js required "' + id + '", which Obsidian mobile does not provide');
+     };
+     module = { exports: {} }; exports = module.exports;`,
+    ctx,
+  );
+  return ctx;
+}
+
+describe('built main.js', () => {
+  it('has no gray-matter and no Node built-in in it (esbuild metafile)', () => {
+    const inputs = Object.keys(meta.inputs);
+    expect(inputs.some((p) => p.includes('src/plugin/main.ts'))).toBe(true);
+    expect(inputs.filter((p) => /gray-matter|js-yaml|node_modules\/(fs|path|buffer)\//.test(p))).toEqual([]);
+    const imports = Object.values(meta.outputs).flatMap((o) => o.imports.map((i) => i.path));
+    expect(imports.filter((p) => p !== 'obsidian')).toEqual([]);
+    expect(mainJs).not.toMatch(/require\(["'](fs|path|os|buffer|crypto|child_process)["']\)/);
+  });
+
+  it('loads in a context where only obsidian resolves, instantiates, and indexes the demo vault', async () => {
+    const ctx = sandbox();
+    for (const name of ['process', 'Buffer', 'global', 'setImmediate']) expect(vm.runInContext(`typeof ${name}`, ctx)).toBe('undefined');
+    vm.runInContext(mainJs, ctx);
+    const PluginClass = vm.runInContext('module.exports.default || module.exports', ctx);
+    expect(typeof PluginClass).toBe('function');
+    const obsidian = vm.runInContext('obsidian', ctx);
+    const app = new obsidian.App();
+    for (const [p, text] of Object.entries(readFolder(DEMO_VAULT))) app.vault.seed(p, text);
+    const plugin = new PluginClass(app, MANIFEST);
+    expect(plugin).toBeInstanceOf(obsidian.Plugin);
+    plugin.load();
+    await new Promise((r) => window.setTimeout(r, 0));
+    expect(app.vault.reads).toEqual([]);
+    app.setLayoutReady();
+    await plugin.index.whenReady();
+    expect(plugin.index.snapshot().sets.map((s: { id: string }) => s.id)).toContain('amazon');
+    expect(plugin.statusBarItems[0].textContent).toMatch(/^amazon \d+\/16$/);
+  });
+});
