@@ -13,7 +13,8 @@ export interface DrillSettingsSection {
 export interface DrillHost {
   app: App;
   settings: PluginSettings;
-  index: { snapshot(): IndexSnapshot; readonly isReady: boolean };
+  /** `touch` (optional) tells views something changed: the dashboard's drill stats then reload. */
+  index: { snapshot(): IndexSnapshot; readonly isReady: boolean; touch?(): void };
   /** The set the dashboard shows, when one was chosen. */
   currentSetId?: string | null;
   addCommand(command: Command): Command;

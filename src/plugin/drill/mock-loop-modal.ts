@@ -86,6 +86,7 @@ export class MockLoopModal extends Modal {
     const { app, settings } = this.host;
     this.writes = this.writes
       .then(() => appendToDrillLog(app, settings.drillLogPath, [attempt]))
+      .then(() => this.host.index.touch?.())
       .catch((err: unknown) => {
         new Notice(`Could not write to the drill log: ${err instanceof Error ? err.message : String(err)}`);
       });

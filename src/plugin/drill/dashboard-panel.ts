@@ -1,0 +1,87 @@
+// The dashboard's drill additions: a "Drills" panel (interview countdown; per principle when last
+// drilled, average rating, due count and a Drill button) and the Drill button on each gap. Stats
+// need the log note, which is read asynchronously: DashboardDrillCache keeps the last stats and
+// asks the view to redraw once fresher ones are loaded.
+import { format } from 'date-fns';
+import { normalizePath, TFile } from 'obsidian';
+import type { CoverageReport } from '../../core/coverage/types';
+import { loadDashboardDrillStats, type DashboardDrillStats } from './dashboard-stats';
+import { clockOf, type DrillHost } from './host';
+import { drillPrinciple } from './start';
+
+/** What the dashboard renderer needs; absent (code blocks), no drill UI is drawn. */
+export interface DashboardDrill {
+  start(principleId: string): void;
+  /** "drilled 3 days ago · avg 2.5 · 2 due", or "never drilled"; '' while loading. */
+  text(principleId: string): string;
+  countdown(setId: string): string | null;
+}
+
+export function drillButton(parent: HTMLElement, drill: DashboardDrill, principleId: string, name: string): HTMLElement {
+  const btn = parent.createEl('button', { cls: 'ip-drill-dashboard-button', text: 'Drill', attr: { 'aria-label': `Drill ${name}` } });
+  btn.addEventListener('click', (evt) => {
+    evt.preventDefault();
+    evt.stopPropagation();
+    drill.start(principleId);
+  });
+  return btn;
+}
+
+export function renderDrillPanel(parent: HTMLElement, report: CoverageReport, drill: DashboardDrill): void {
+  const panel = parent.createDiv({ cls: 'ip-panel ip-drill-panel' });
+  panel.createEl('h4', { text: 'Drills' });
+  const countdown = drill.countdown(report.set.id);
+  if (countdown) panel.createDiv({ cls: 'ip-drill-countdown', text: countdown });
+  const list = panel.createEl('ul');
+  for (const pc of report.principles) {
+    const li = list.createEl('li', { cls: 'ip-drill-principle' });
+    li.createSpan({ cls: 'ip-drill-principle-name', text: pc.principle.name });
+    li.createSpan({ cls: 'ip-drill-stat', text: drill.text(pc.principle.id) });
+    drillButton(li, drill, pc.principle.id, pc.principle.name);
+  }
+}
+
+export class DashboardDrillCache {
+  private stats: DashboardDrillStats | null = null;
+  private loadedKey: string | null = null;
+  private loading: string | null = null;
+
+  constructor(
+    private readonly host: DrillHost & { index: { revision?: number } },
+    private readonly redraw: () => void,
+  ) {}
+
+  /** Changes when the index, the log note, the settings or the day change. */
+  private key(): string {
+    const { settings, app } = this.host;
+    const file = app.vault.getAbstractFileByPath(normalizePath(settings.drillLogPath));
+    const mtime = file instanceof TFile ? file.stat.mtime : 0;
+    return [this.host.index.revision ?? 0, settings.drillLogPath, mtime, JSON.stringify(settings.interviewDates), format(clockOf(this.host)(), 'yyyy-MM-dd')].join('|');
+  }
+
+  /** The decor for this draw; starts loading fresher stats when needed. */
+  decor(): DashboardDrill {
+    const key = this.key();
+    if (key !== this.loadedKey && key !== this.loading) {
+      this.loading = key;
+      void loadDashboardDrillStats(this.host).then(
+        (stats) => {
+          if (this.loading !== key) return;
+          this.stats = stats;
+          this.loadedKey = key;
+          this.loading = null;
+          this.redraw();
+        },
+        () => {
+          this.loading = null;
+        },
+      );
+    }
+    const stats = this.stats;
+    return {
+      start: (id) => void drillPrinciple(this.host, id),
+      text: (id) => (stats ? stats.text(id) : ''),
+      countdown: (setId) => stats?.countdown(setId) ?? null,
+    };
+  }
+}

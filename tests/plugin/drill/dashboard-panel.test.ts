@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import { installObsidianDom, Modal } from '../../__mocks__/obsidian';
+import { computeCoverage } from '../../../src/core/coverage/coverage';
+import { DEFAULT_COVERAGE_SETTINGS } from '../../../src/core/settings';
+import { formatAttempt } from '../../../src/core/drill/log-format';
+import { buildDashboardModel } from '../../../src/plugin/dashboard/model';
+import { renderDashboard } from '../../../src/plugin/dashboard/render';
+import { DashboardDrillCache, type DashboardDrill } from '../../../src/plugin/drill/dashboard-panel';
+import type { DrillModal } from '../../../src/plugin/drill/drill-modal';
+import { CO, DIVE, FRUG, orbitSnapshot } from '../../core/drill/fixture';
+import { makeHost, mockApp } from './host';
+
+installObsidianDom();
+const snap = orbitSnapshot();
+
+const tick = () => new Promise((r) => window.setTimeout(r, 0));
+
+afterEach(() => {
+  for (const m of Modal.opened) m.close();
+  Modal.opened.length = 0;
+});
+
+function draw(drill?: DashboardDrill): HTMLElement {
+  const set = snap.sets[0];
+  const model = buildDashboardModel({ snapshot: snap, ready: true, set, sort: 'title', coverage: DEFAULT_COVERAGE_SETTINGS, setTag: 'principles' });
+  const el = createDiv();
+  renderDashboard(el, model, { open: jest.fn(), selectSet: jest.fn(), sort: jest.fn() }, { drill });
+  return el;
+}
+
+describe('drills on the dashboard', () => {
+  it('without drill decor (code blocks) nothing drill-related is drawn', () => {
+    const el = draw();
+    expect(el.querySelectorAll('.ip-drill-dashboard-button')).toHaveLength(0);
+    expect(el.querySelector('.ip-drill-panel')).toBeNull();
+  });
+
+  it('adds a Drill button to each gap and a drills panel with stats and the countdown', () => {
+    const start = jest.fn();
+    const el = draw({ start, text: (id) => (id === CO ? 'drilled yesterday · avg 3.0' : 'never drilled'), countdown: () => 'Interview in 4 days' });
+    const gapButtons = [...el.querySelectorAll('.ip-gaps .ip-drill-dashboard-button')].map((b) => b.getAttribute('aria-label'));
+    const gaps = computeCoverage(snap, 'orbit').principles.filter((p) => p.status !== 'ok');
+    expect(gapButtons).toEqual(gaps.map((p) => `Drill ${p.principle.name}`));
+    expect(el.querySelector('.ip-drill-countdown')?.textContent).toBe('Interview in 4 days');
+    const rows = [...el.querySelectorAll('.ip-drill-principle')].map((li) => [li.querySelector('.ip-drill-principle-name')?.textContent, li.querySelector('.ip-drill-stat')?.textContent]);
+    expect(rows).toEqual(snap.principles.map((p) => [p.name, p.id === CO ? 'drilled yesterday · avg 3.0' : 'never drilled']));
+    (el.querySelector(`.ip-drill-panel [aria-label="Drill Frugality"]`) as HTMLElement).click();
+    expect(start).toHaveBeenCalledWith(FRUG);
+  });
+
+  it('the cache loads stats from the log, redraws once, and starts drills', async () => {
+    const host = makeHost(snap);
+    host.settings.interviewDates = { orbit: '2026-11-25' };
+    mockApp(host).vault.seed(
+      host.settings.drillLogPath,
+      formatAttempt({ at: new Date(2026, 10, 19, 8), questionId: 'orbit/q-gone', text: 't', principles: [CO], rating: 'hard', seconds: 80, story: null }) + '\n',
+    );
+    const redraw = jest.fn();
+    const cache = new DashboardDrillCache(host, redraw);
+    expect(cache.decor().text(CO)).toBe('');
+    await tick();
+    expect(redraw).toHaveBeenCalledTimes(1);
+    const decor = cache.decor();
+    expect(decor.text(CO)).toBe('drilled 3 days ago · avg 2.0');
+    expect(decor.countdown('orbit')).toBe('Interview in 3 days');
+    await tick();
+    expect(redraw).toHaveBeenCalledTimes(1); // nothing changed: no second load
+    decor.start(DIVE);
+    await tick();
+    const modal = Modal.opened[Modal.opened.length - 1] as unknown as DrillModal;
+    expect(modal.session.questions.every((q) => q.principles[0].id === DIVE)).toBe(true);
+  });
+});
