@@ -2,7 +2,7 @@
 // with one line of text; nothing here touches the file system.
 import { UsageError } from './usage-error';
 
-export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history';
+export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter';
 export type OutputFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 export const FORMATS: readonly OutputFormat[] = ['table', 'markdown', 'csv', 'json'];
@@ -14,11 +14,13 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   lint: { summary: 'warnings and story health; exit 1 on errors', flags: ['--json'] },
   drill: { summary: 'a drill weighted toward weak spots; --interactive runs it', flags: ['--count', '--seed', '--set', '--principle', '--json', '--interactive'] },
   history: { summary: 'drill log per question: attempts, last rating, next due', flags: ['--json'] },
+  'new-story': { summary: 'create a STAR story note from the template; prints its path', flags: ['--title', '--principle'] },
+  starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: [] },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
-const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive']);
+const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -35,6 +37,10 @@ export interface ParsedArgs {
   principle: string | null;
   /** drill: --interactive. */
   interactive: boolean;
+  /** new-story: --title T. */
+  title: string | null;
+  /** starter: the set to create (amazon, google, meta), the positional after the vault. */
+  starterSet: string | null;
 }
 
 function isCommand(s: string): s is CommandName {
@@ -42,7 +48,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -77,6 +83,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--seed') out.seed = value;
     else if (flag === '--principle') out.principle = value;
     else if (flag === '--interactive') out.interactive = true;
+    else if (flag === '--title') out.title = value;
     else if (flag === '--count') {
       if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option --count needs a positive whole number, not "${value}"`);
       out.count = Number(value);
@@ -92,12 +99,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
     return out;
   }
-  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill or history); try --help');
+  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story or starter); try --help');
   const [command, vault, ...extra] = positionals;
   if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
   out.command = command;
   if (out.help) return out;
   if (vault === undefined) throw new UsageError(`missing vault folder: interview-prep ${command} <vault>`);
+  if (command === 'starter') out.starterSet = extra.shift() ?? null;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   out.vault = vault;
   for (const flag of seen) {
@@ -111,7 +119,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export function usage(command: CommandName | null): string {
   const lines: string[] = [];
   if (command) {
-    lines.push(`Usage: interview-prep ${command} <vault> ${COMMANDS[command].flags.map(flagHelp).join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
+    const args = command === 'starter' ? ['amazon|google|meta'] : COMMANDS[command].flags.map(flagHelp);
+    lines.push(`Usage: interview-prep ${command} <vault> ${args.join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
   } else {
     lines.push('Usage: interview-prep <command> <vault> [options]', '', 'Commands:');
     for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)}${c.summary}`);
@@ -123,7 +132,8 @@ export function usage(command: CommandName | null): string {
       `  --format F          coverage: ${FORMATS.join(' | ')} (default table)`,
       '  --count N           drill: how many questions (default 5)',
       '  --seed S            drill: same seed, same drill (default: from the clock, printed)',
-      '  --principle NAME    drill: only questions of this principle',
+      '  --principle NAME    drill: only questions of this principle; new-story: the story\'s principle',
+      '  --title T           new-story: the story\'s title',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
       '  --help              this text',
       '',
@@ -139,5 +149,6 @@ function flagHelp(flag: string): string {
   if (flag === '--count') return '[--count N]';
   if (flag === '--seed') return '[--seed S]';
   if (flag === '--principle') return '[--principle NAME]';
+  if (flag === '--title') return '--title T';
   return `[${flag}]`;
 }

@@ -6,6 +6,8 @@ import { runDrill } from './commands/drill';
 import { runHistory } from './commands/history';
 import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
+import { authoringSettings, runNewStory } from './commands/new-story';
+import { runStarter } from './commands/starter';
 import { loadVault } from './load-vault';
 import { UsageError } from './usage-error';
 import { nodeFs, type VaultFs } from './vault-fs';
@@ -46,6 +48,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await runDrill(vault, root, args, { ...io, fs: io.fs ?? nodeFs });
       case 'history':
         return await runHistory(vault, root, args.json, { ...io, fs: io.fs ?? nodeFs });
+      case 'new-story':
+        return runNewStory(vault, root, { title: args.title, principle: args.principle }, authoringSettings(root), io.stdout);
+      case 'starter':
+        return runStarter(root, args.starterSet, vault.settings.index, io.stdout);
       default:
         throw new UsageError('missing command');
     }

@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { cleanVaults, cli, tempVault } from './helpers';
+
+afterAll(cleanVaults);
+
+describe('interview-prep starter / new-story', () => {
+  it('starter creates the set note, and indexing the vault yields its principles and questions', async () => {
+    const root = tempVault({});
+    const made = await cli(['starter', root, 'meta']);
+    expect(made).toEqual({ code: 0, out: 'Meta Values.md\n', err: '' });
+    const index = await cli(['index', root, '--json']);
+    const json = JSON.parse(index.out) as { principles: { set: string; path: string }[]; questions: { path: string }[]; warnings: unknown[] };
+    expect(json.principles.map((p) => [p.set, p.path])).toEqual(Array.from({ length: 6 }, () => ['meta', 'Meta Values.md']));
+    expect(json.questions.filter((q) => q.path === 'Meta Values.md')).toHaveLength(12);
+    expect(json.warnings).toEqual([]);
+    const again = await cli(['starter', root, 'meta']);
+    expect(again.out).toBe('Meta Values 1.md\n');
+    expect(readFileSync(join(root, 'Meta Values.md'), 'utf8')).toBe(readFileSync(join(root, 'Meta Values 1.md'), 'utf8'));
+  });
+
+  it('new-story writes a story for the principle in the story folder and prints the path', async () => {
+    const root = tempVault({});
+    await cli(['starter', root, 'google']);
+    const made = await cli(['new-story', root, '--title', 'Led the migration', '--principle', 'leadership']);
+    expect(made).toEqual({ code: 0, out: 'Stories/Led the migration.md\n', err: '' });
+    expect(readFileSync(join(root, 'Stories', 'Led the migration.md'), 'utf8')).toContain('  - "[[Google Hiring Attributes#Leadership]]"\n');
+    const again = await cli(['new-story', root, '--title=Led the migration']);
+    expect(again.out).toBe('Stories/Led the migration 1.md\n');
+    expect(readdirSync(join(root, 'Stories')).sort()).toEqual(['Led the migration 1.md', 'Led the migration.md']);
+  });
+
+  it('bad arguments give one line and exit 2', async () => {
+    const root = tempVault({});
+    expect(await cli(['starter', root])).toMatchObject({ code: 2, out: '' });
+    expect((await cli(['starter', root, 'netflix'])).err).toBe('interview-prep: unknown set "netflix": interview-prep starter <vault> amazon|google|meta\n');
+    expect((await cli(['starter', root, 'meta', 'extra'])).err).toBe('interview-prep: unexpected argument "extra"\n');
+    expect((await cli(['new-story', root])).err).toMatch(/^interview-prep: missing --title/);
+    expect((await cli(['new-story', root, '--title', 'X', '--principle', 'Nope'])).code).toBe(2);
+    expect((await cli(['coverage', root, '--title', 'X'])).err).toBe('interview-prep: option --title is not valid for coverage\n');
+    expect((await cli(['starter', '--help'])).out).toMatch(/^Usage: interview-prep starter <vault> amazon\|google\|meta\n/);
+    expect((await cli(['new-story', '--help'])).out).toMatch(/^Usage: interview-prep new-story <vault> --title T \[--principle NAME\]\n/);
+  });
+});
