@@ -111,7 +111,7 @@ const api: HarnessApi = {
     await need(app, 'rename').fileManager.renameFile(fileAt(from), to);
   },
   async remove(path) {
-    await need(app, 'remove').vault.delete(fileAt(path));
+    await need(app, 'remove').fileManager.trashFile(fileAt(path));
   },
   async renderNote(path) {
     await need(pane, 'renderNote').showReading(path);
