@@ -6,17 +6,22 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import * as os from 'os';
+import type InterviewPrepPlugin from '../../src/plugin/main';
 import { DEMO_VAULT, MANIFEST, readFolder } from './harness';
 
 const ROOT = path.join(__dirname, '..', '..');
 let mainJs = '';
-let meta: { inputs: Record<string, unknown>; outputs: Record<string, { imports: { path: string; external?: boolean }[] }> };
+interface Metafile {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
+}
+let meta: Metafile;
 let obsidianStub = '';
 
 beforeAll(() => {
   execFileSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: ROOT, stdio: 'pipe' });
   mainJs = fs.readFileSync(path.join(ROOT, 'main.js'), 'utf8');
-  meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'main.meta.json'), 'utf8'));
+  meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'main.meta.json'), 'utf8')) as Metafile;
   // The `obsidian` module inside the sandbox: our in-memory stand-in, bundled for the browser.
   // (esbuild's API refuses to run inside jsdom, so it runs in a child process.)
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ip-bundle-')), 'obsidian-stub.js');
@@ -78,9 +83,12 @@ describe('built main.js', () => {
     const ctx = sandbox();
     for (const name of ['process', 'Buffer', 'global', 'setImmediate']) expect(vm.runInContext(`typeof ${name}`, ctx)).toBe('undefined');
     vm.runInContext(mainJs, ctx);
-    const PluginClass = vm.runInContext('module.exports.default || module.exports', ctx);
-    expect(typeof PluginClass).toBe('function');
-    const obsidian = vm.runInContext('obsidian', ctx);
+    type Mock = typeof import('../__mocks__/obsidian');
+    type LoadedPlugin = InstanceType<Mock['Plugin']> & InterviewPrepPlugin & { statusBarItems: HTMLElement[] };
+    const exported = vm.runInContext('module.exports.default || module.exports', ctx) as unknown;
+    expect(typeof exported).toBe('function');
+    const PluginClass = exported as new (app: unknown, manifest: unknown) => LoadedPlugin;
+    const obsidian = vm.runInContext('obsidian', ctx) as Mock;
     const app = new obsidian.App();
     for (const [p, text] of Object.entries(readFolder(DEMO_VAULT))) app.vault.seed(p, text);
     const plugin = new PluginClass(app, MANIFEST);
@@ -90,7 +98,7 @@ describe('built main.js', () => {
     expect(app.vault.reads).toEqual([]);
     app.setLayoutReady();
     await plugin.index.whenReady();
-    expect(plugin.index.snapshot().sets.map((s: { id: string }) => s.id)).toContain('amazon');
+    expect(plugin.index.snapshot().sets.map((s) => s.id)).toContain('amazon');
     expect(plugin.statusBarItems[0].textContent).toMatch(/^amazon \d+\/16$/);
   });
 });
