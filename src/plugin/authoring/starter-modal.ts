@@ -11,9 +11,13 @@ export async function insertStarterSet(host: AuthoringHost, set: StarterSet): Pr
 }
 
 export class StarterSetModal extends FuzzySuggestModal<StarterSet> {
+  /** Set ids the vault has already: a second copy would only duplicate them. */
+  private readonly existing: Set<string>;
+
   constructor(private readonly host: AuthoringHost) {
     super(host.app);
     this.setPlaceholder('Choose a starter principle set');
+    this.existing = new Set(host.index.snapshot().sets.map((s) => s.id));
   }
 
   getItems(): StarterSet[] {
@@ -21,7 +25,8 @@ export class StarterSetModal extends FuzzySuggestModal<StarterSet> {
   }
 
   getItemText(set: StarterSet): string {
-    return `${set.title} (${set.principles.length} principles)`;
+    const note = this.existing.has(set.key) ? ', you already have a set with this name' : '';
+    return `${set.title} (${set.principles.length} principles${note})`;
   }
 
   onChooseItem(set: StarterSet): void {

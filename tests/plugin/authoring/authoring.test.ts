@@ -308,6 +308,8 @@ describe('palette commands', () => {
     await new Promise((r) => window.setTimeout(r, 0));
     expect(h.app.workspace.getActiveFile()?.path).toBe('Google Hiring Attributes.md');
     expect(Notice.shown.at(-1)).toBe('Created "Google Hiring Attributes.md".');
+    const again = new StarterSetModal(h.host);
+    expect(again.getItemText(STARTER_SETS.google)).toBe('Google Hiring Attributes (4 principles, you already have a set with this name)');
   });
 
   it('new story opens the prompt; extract runs on the editor of a markdown note only', async () => {
