@@ -94,6 +94,15 @@ describe('hostile corpus: frontmatter', () => {
     expect(story.partText.R?.line).toBe(9);
   });
 
+  it('a BOM left in the body (a reader that keeps it) does not hide the first heading', () => {
+    const index = new VaultIndex();
+    index.upsert({ path: 'Bom.md', frontmatter: null, body: '\uFEFF# Launch rescue\r\n#story\r\n**S:** a\r\n**T:** b\r\n', bodyLine: 0 });
+    index.upsert({ path: 'Set.md', frontmatter: null, body: '\uFEFF#principles #bom\n# Bom set\n### Grit\nKeep going.\n', bodyLine: 0 });
+    const snap = index.snapshot();
+    expect(snap.stories.map((s) => s.title)).toEqual(['Launch rescue']);
+    expect(snap.principles.map((p) => p.id)).toEqual(['bom/grit']);
+  });
+
   it('NUL bytes and invalid UTF-8 are text like any other', () => {
     const { snap } = indexAll();
     const [story] = storyAt(snap, 'Stories/Binary Bits.md');

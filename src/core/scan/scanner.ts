@@ -53,6 +53,8 @@ function indentOf(s: string): number {
 
 export function scanLines(body: string): ScanResult {
   const raw = body.split(LINE_SPLIT);
+  // A byte order mark some readers leave in the text must not hide a heading on the first line.
+  if (raw[0].charCodeAt(0) === 0xfeff) raw[0] = raw[0].slice(1);
   const lines: ScannedLine[] = [];
   // Open list items: their indent and index in `lines`.
   const listIndents: number[] = [];
