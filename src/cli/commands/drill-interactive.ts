@@ -21,31 +21,43 @@ export interface Terminal {
 
 export function nodeTerminal(): Terminal {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  // Lines typed (or pasted) ahead of a question are queued, not lost.
+  const queued: string[] = [];
+  let waiting: ((line: string | null) => void) | null = null;
   let closed = false;
-  rl.on('close', () => (closed = true));
+  rl.on('line', (line) => {
+    if (waiting) {
+      const w = waiting;
+      waiting = null;
+      w(line);
+    } else queued.push(line);
+  });
+  rl.on('close', () => {
+    closed = true;
+    waiting?.(null);
+    waiting = null;
+  });
   return {
     write: (text) => void process.stdout.write(text),
     ask(prompt, live = false) {
+      if (queued.length > 0) {
+        process.stdout.write(prompt() + queued[0] + '\n');
+        return Promise.resolve(queued.shift() as string);
+      }
       if (closed) return Promise.resolve(null);
+      rl.setPrompt(prompt());
+      rl.prompt();
+      const timer = live
+        ? setInterval(() => {
+            rl.setPrompt(prompt());
+            rl.prompt(true);
+          }, 1000)
+        : null;
       return new Promise((resolve) => {
-        rl.setPrompt(prompt());
-        rl.prompt();
-        const timer = live
-          ? setInterval(() => {
-              rl.setPrompt(prompt());
-              rl.prompt(true);
-            }, 1000)
-          : null;
-        const done = (value: string | null) => {
+        waiting = (line) => {
           if (timer) clearInterval(timer);
-          rl.off('line', onLine);
-          rl.off('close', onClose);
-          resolve(value);
+          resolve(line);
         };
-        const onLine = (line: string) => done(line);
-        const onClose = () => done(null);
-        rl.on('line', onLine);
-        rl.on('close', onClose);
       });
     },
     close: () => rl.close(),
