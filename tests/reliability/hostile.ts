@@ -38,10 +38,13 @@ export function longList(n: number): string {
   return out.join('\n') + '\n';
 }
 
-/** A list nested `depth` levels deep, a blockquote as deep, and STAR labels at the bottom. */
-export function deepNesting(depth: number): string {
+/**
+ * A list nested `depth` levels deep, a blockquote as deep, and STAR labels at the bottom. With
+ * `links`, every level links to a heading of its own note that does not exist (a self-loop).
+ */
+export function deepNesting(depth: number, links = true): string {
   const out = ['#story #principles', '# Deep'];
-  for (let i = 0; i < depth; i++) out.push(`${'  '.repeat(i)}- **Level ${i}** [[Deep#Level ${i}]]`);
+  for (let i = 0; i < depth; i++) out.push(`${'  '.repeat(i)}- **Level ${i}**${links ? ` [[Deep#Level ${i}]]` : ''}`);
   out.push(`${'  '.repeat(depth)}- **S:** At the bottom.`, `${'  '.repeat(depth)}  **T:** Climb out.`);
   for (let i = 1; i <= depth; i++) out.push(`${'>'.repeat(i)} quote ${i}`);
   for (let i = 1; i <= depth; i++) out.push(`${'#'.repeat(1 + (i % 6))} Heading ${i}`);

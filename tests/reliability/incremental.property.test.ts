@@ -57,7 +57,7 @@ describe('incremental VaultIndex equals a rebuild', () => {
         // Order of arrival does not matter either.
         expect(withoutRevision(fromScratch(vault, settings, true))).toEqual(withoutRevision(index.snapshot()));
       }),
-      { numRuns: 250 },
+      { numRuns: 200 },
     );
   });
 
