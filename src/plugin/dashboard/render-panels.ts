@@ -2,8 +2,9 @@
 import type { DashboardModel } from './model';
 import { noteLink } from './links';
 import { drillButton, type DashboardDrill } from '../drill/dashboard-panel';
+import { newStoryButton } from '../authoring/gap-button';
 
-export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: DashboardDrill): void {
+export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: DashboardDrill, newStory?: (principleId: string) => void): void {
   const report = model.report;
   if (!report) return;
   const panel = parent.createDiv({ cls: 'ip-panel ip-gaps' });
@@ -20,6 +21,7 @@ export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: D
     noteLink(li, pc.principle.name, pc.principle.path, pc.principle.line);
     li.createSpan({ cls: 'ip-gap-count', text: ` ${pc.count} of ${report.target}` });
     if (drill) drillButton(li, drill, pc.principle.id, pc.principle.name);
+    if (newStory) newStoryButton(li, newStory, pc.principle.id, pc.principle.name);
     const stories = pc.stories.map((s) => titles.get(s.storyId)).filter((s) => s !== undefined);
     if (stories.length) {
       li.appendText(': ');

@@ -21,6 +21,8 @@ export interface RenderOptions {
   showSelector?: boolean;
   /** Drill stats and buttons (the dashboard tab; not code blocks). */
   drill?: DashboardDrill;
+  /** "New story" on gap rows, prefilled with the principle (the dashboard tab; not code blocks). */
+  newStory?: (principleId: string) => void;
 }
 
 function renderState(root: HTMLElement, model: DashboardModel): boolean {
@@ -56,7 +58,7 @@ export function renderDashboard(
   const withWarnings = model.state !== 'indexing' && sections.includes('warnings');
   if (withGaps || withWarnings) {
     const panels = root.createDiv({ cls: 'ip-panels' });
-    if (withGaps) renderGaps(panels, model, options.drill);
+    if (withGaps) renderGaps(panels, model, options.drill, options.newStory);
     if (withGaps && options.drill && model.report) renderDrillPanel(panels, model.report, options.drill);
     if (withWarnings) renderWarnings(panels, model);
   }

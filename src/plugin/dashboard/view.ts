@@ -8,6 +8,7 @@ import { renderDashboard } from './render';
 import { openNoteAt } from '../navigate';
 import { coverageSettingsOf } from '../settings';
 import { DashboardDrillCache } from '../drill/dashboard-panel';
+import { openNewStoryModal } from '../authoring/new-story-modal';
 
 export const DASHBOARD_VIEW_TYPE = 'interview-prep-dashboard';
 
@@ -110,6 +111,6 @@ export class DashboardView extends ItemView {
         this.app.workspace.requestSaveLayout();
         this.refresh();
       },
-    }, { drill: snapshot ? this.drill.decor() : undefined });
+    }, { drill: snapshot ? this.drill.decor() : undefined, newStory: (id) => void openNewStoryModal(this.plugin, id) });
   }
 }
