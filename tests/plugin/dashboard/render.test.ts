@@ -189,3 +189,23 @@ describe('renderDashboard', () => {
     expect(el.textContent).toBe('Indexing your notes…');
   });
 });
+
+describe('renderDashboard at size', () => {
+  it('draws 200 stories × 16 principles with a handful of listeners, not one per cell', () => {
+    const names = Array.from({ length: 16 }, (_, i) => `Value number ${String.fromCharCode(65 + i)}`);
+    const notes: Record<string, string> = { 'Big.md': `# Big\n#principles/big\n\n${names.map((n) => `### ${n}\nAbout ${n}.\n`).join('\n')}` };
+    for (let i = 0; i < 200; i++) notes[`Stories/S${i}.md`] = storyNote(`Story ${i}`, [names[i % 16], names[(i * 7) % 16]]);
+    const spy = jest.spyOn(EventTarget.prototype, 'addEventListener');
+    try {
+      const { el, calls } = render(notes);
+      expect(el.querySelectorAll('tbody tr')).toHaveLength(200);
+      expect(el.querySelectorAll('tbody td')).toHaveLength(200 * 16);
+      expect(spy.mock.calls.length).toBeLessThanOrEqual(4);
+      const last = [...el.querySelectorAll('tbody th .ip-link')].find((l) => l.textContent === 'Story 199') as HTMLElement;
+      last.click();
+      expect(calls).toEqual(['open Stories/S199.md:1']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
