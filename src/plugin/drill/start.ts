@@ -60,7 +60,7 @@ export async function startDrill(host: DrillHost, scope: DrillScope, title: stri
 
 export function drillPrinciple(host: DrillHost, principleId: string): Promise<DrillModal | null> {
   const p = host.index.snapshot().principles.find((x) => x.id === principleId);
-  return startDrill(host, { kind: 'principle', principle: principleId }, p ? `Drill: ${p.name}` : 'Drill');
+  return startDrill(host, { kind: 'principle', principle: principleId }, p ? p.name : 'Drill');
 }
 
 export function choosePrinciple(host: DrillHost): PrincipleSuggestModal | null {

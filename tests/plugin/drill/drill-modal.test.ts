@@ -136,7 +136,7 @@ describe('starting drills', () => {
     const existing = '# Drill log\n\n- 2026-11-01 07:00 | question: orbit/q-zzz | rating: meh | seconds: 3\nno newline at the end';
     mockApp(host).vault.seed(host.settings.drillLogPath, existing);
     Notice.shown.length = 0;
-    const modal = await startDrill(host, { kind: 'principle', principle: CO }, 'Drill: Customer Obsession');
+    const modal = await startDrill(host, { kind: 'principle', principle: CO }, 'Customer Obsession');
     expect(Notice.shown).toEqual(['Interview Prep/Drill log.md: line 3 could not be read and was skipped.']);
     pressKey('3');
     modal?.next();

@@ -44,7 +44,7 @@ describe('registerDrillFeature', () => {
     const drill = newest() as unknown as DrillModal;
     expect(drill).toBeInstanceOf(DrillModal);
     expect(drill.session.questions.every((q) => q.principles.some((r) => r.id === DIVE))).toBe(true);
-    expect(drill.titleEl.textContent).toBe('Drill: Dive Deep: question 1 of 3');
+    expect(drill.titleEl.textContent).toBe('Dive Deep: question 1 of 3');
   });
 
   it('waits for the index', () => {
