@@ -46,6 +46,8 @@ export interface HarnessApi {
   notices(): string[];
   /** A JSON-able field of the plugin instance (harness self-tests). */
   pluginField(name: string): unknown;
+  /** performance.now() marks of the boot: layout ready, and the status bar's first text (first index done). */
+  timeline(): { layoutReady: number; statusBarFilled: number | null };
   /** Current plugin settings as saved by saveData (or null before any save). */
   savedData(): Record<string, unknown> | null;
 }

@@ -19,6 +19,7 @@ installChrome({ workspaceEl, statusBarEl, ribbonEl, noticeEl });
 let app: mock.App | null = null;
 let plugin: mock.Plugin | null = null;
 let pane: NotePane | null = null;
+const timeline: { layoutReady: number; statusBarFilled: number | null } = { layoutReady: 0, statusBarFilled: null };
 
 function need<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`harness: ${what} before boot()`);
@@ -79,6 +80,12 @@ async function boot(options: BootOptions): Promise<void> {
   };
   loaded.load();
   await onloadDone;
+  timeline.layoutReady = performance.now();
+  const watch = (): void => {
+    if ((statusBarEl.textContent ?? '').trim() !== '') timeline.statusBarFilled = performance.now();
+    else window.requestAnimationFrame(watch);
+  };
+  window.requestAnimationFrame(watch);
   theApp.setLayoutReady();
 }
 
@@ -120,6 +127,7 @@ const api: HarnessApi = {
     await need(app, 'openNote').workspace.getLeaf(true).openFile(fileAt(path), { eState: { line: line ?? 0 } });
   },
   notices: () => [...mock.Notice.shown],
+  timeline: () => ({ ...timeline }),
   pluginField: (name) => (need(plugin, 'pluginField') as unknown as Record<string, unknown>)[name],
   savedData: () => (need(plugin, 'savedData').storedData as Record<string, unknown> | null) ?? null,
 };
