@@ -32,7 +32,10 @@ export class CoverageBlock extends MarkdownRenderChild {
     }
     const options = parsed.options;
     this.registerEvent(this.plugin.index.onRefresh(() => this.draw(options)));
-    this.draw(options);
+    // A note in a background tab catches up when it is shown again.
+    this.registerEvent(this.plugin.app.workspace.on('active-leaf-change', () => this.draw(options)));
+    this.registerEvent(this.plugin.app.workspace.on('layout-change', () => this.draw(options)));
+    this.draw(options, true);
   }
 
   private showError(message: string): void {
@@ -46,6 +49,8 @@ export class CoverageBlock extends MarkdownRenderChild {
     const index = this.plugin.index;
     const key = `${index.revision}|${index.isReady}|${this.sort}|${this.chosenSet}`;
     if (!force && key === this.drawnKey) return;
+    // Not attached or in a hidden tab: draw later, when shown (the first draw always happens).
+    if (!force && !this.containerEl.isShown()) return;
     this.drawnKey = key;
     const snapshot = index.isReady ? index.snapshot() : null;
     const sets = snapshot?.sets ?? [];

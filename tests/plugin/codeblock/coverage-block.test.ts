@@ -47,3 +47,20 @@ describe('interview-prep code block', () => {
     expect(el.querySelector('.ip-dashboard')).toBe(drawn);
   });
 });
+
+describe('interview-prep code block in a hidden tab', () => {
+  it('skips redraws while hidden and catches up when its tab is shown', async () => {
+    const app = makeApp(readFolder(DEMO_VAULT));
+    await startPlugin(app);
+    const { el } = await renderCodeBlock(app, 'interview-prep', 'show: matrix');
+    const first = el.querySelector('.ip-dashboard');
+    el.hide();
+    await app.vault.create('Stories/Quiet.md', '---\ntags: [story]\nprinciples: [Frugality]\n---\n# Quiet change\n\n**S:** a\n**A:** I b\n**R:** 2%\n');
+    await settle(400);
+    expect(el.querySelector('.ip-dashboard')).toBe(first);
+    el.show();
+    app.workspace.trigger('active-leaf-change', null);
+    expect(el.querySelector('.ip-dashboard')).not.toBe(first);
+    expect(el.textContent).toContain('Quiet change');
+  });
+});
