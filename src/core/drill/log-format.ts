@@ -32,6 +32,19 @@ export function shortText(text: string): string {
   return one.length <= LOG_TEXT_MAX ? one : one.slice(0, LOG_TEXT_MAX - 1).trimEnd() + '…';
 }
 
+/**
+ * The text an attempt keeps of its question: links and tags written as plain words, so the log
+ * note adds no links to the graph and no tags to the tag pane (`[[Note#Part|shown]]` → `shown`,
+ * `[[Note]]` → `Note`, `#lp/ownership` → `lp/ownership`), then shortened to one line.
+ */
+export function attemptText(questionText: string): string {
+  const plain = questionText
+    .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2')
+    .replace(/\[\[([^\]]*)\]\]/g, (_m, target: string) => target.split('#').pop() ?? target)
+    .replace(/(^|\s)#([\p{L}\p{N}_/-]+)/gu, '$1$2');
+  return shortText(plain);
+}
+
 /** The log line of an attempt (no trailing newline). */
 export function formatAttempt(a: Attempt): string {
   const fields = [

@@ -2,7 +2,7 @@
 // revealed one at a time, and the rating. The Obsidian modal and the CLI's --interactive mode
 // both drive it; the clock is injected so timers are testable.
 import type { Question } from '../model';
-import { shortText } from './log-format';
+import { attemptText } from './log-format';
 import type { Clock } from './random';
 import type { Attempt, Rating } from './types';
 
@@ -120,7 +120,7 @@ export class DrillSession {
       attempt = {
         at: this.clock(),
         questionId: q.id,
-        text: shortText(q.text),
+        text: attemptText(q.text),
         principles: [...new Set(q.principles.map((r) => r.id))],
         rating: this.pending.rating,
         seconds: this.pending.seconds,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { appendText, formatAttempt, LOG_HEADER, parseLog, parseLogLine, shortText } from '../../../src/core/drill/log-format';
+import { appendText, attemptText, formatAttempt, LOG_HEADER, parseLog, parseLogLine, shortText } from '../../../src/core/drill/log-format';
 import { RATINGS, type Attempt } from '../../../src/core/drill/types';
 import { attempt, day } from './helpers';
 
@@ -112,5 +112,12 @@ describe('the log note', () => {
   it('ignores fields it does not know, for later versions', () => {
     const a = parseLogLine('- 2026-11-21 10:00 | question: q | rating: good | seconds: 5 | mode: mock | principles: p | text: t');
     expect(a).toMatchObject({ questionId: 'q', rating: 'good', seconds: 5, principles: ['p'], text: 't' });
+  });
+});
+
+describe('attemptText', () => {
+  it('writes links and tags as plain words so the log adds no links or tags', () => {
+    expect(attemptText('Tell me about [[Acme Principles#Ownership|owning]] a launch #lp/deliver-results')).toBe('Tell me about owning a launch lp/deliver-results');
+    expect(attemptText('How did [[Acme Principles#Dive Deep]] and [[Frugality]] trade off? C# stays')).toBe('How did Dive Deep and Frugality trade off? C# stays');
   });
 });
