@@ -2,7 +2,7 @@
 // workspace layout is ready. Feature code lives in its own folders.
 import { Plugin, debounce } from 'obsidian';
 import type { WorkspaceLeaf } from 'obsidian';
-import { DEFAULT_SETTINGS, indexSettingsOf, type PluginSettings } from './settings';
+import { DEFAULT_SETTINGS, indexSettingsOf, settingsFromData, type PluginSettings } from './settings';
 import { LiveIndex } from './index/live-index';
 import { DashboardView, DASHBOARD_VIEW_TYPE } from './dashboard/view';
 import { registerCoverageCommands } from './commands';
@@ -24,7 +24,7 @@ export default class InterviewPrepPlugin extends Plugin {
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(indexSettingsOf(this.settings)), 800, true);
 
   async onload(): Promise<void> {
-    this.settings = Object.assign({}, DEFAULT_SETTINGS, (await this.loadData()) as Partial<PluginSettings> | null);
+    this.settings = settingsFromData(await this.loadData());
     this.index = this.addChild(new LiveIndex(this.app, indexSettingsOf(this.settings)));
     this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this));
     registerCoverageCommands(this);
