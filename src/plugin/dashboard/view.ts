@@ -17,7 +17,7 @@ export class DashboardView extends ItemView {
   private sort: SortKey = 'title';
   /** Revision and state drawn last; null forces a draw. */
   private drawnKey: string | null = null;
-  /** Mock-free hook for tests and the status bar: the model drawn last. */
+  /** The model drawn last (read by tests). */
   lastModel: DashboardModel | null = null;
   private drill: DashboardDrillCache | null = null;
 

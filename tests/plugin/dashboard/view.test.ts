@@ -88,6 +88,35 @@ describe('dashboard view on the demo vault', () => {
     expect((el.querySelector('select.ip-set-select') as HTMLSelectElement).value).toBe(other.value);
   });
 
+  it('follows a modify, a tag removal, a rename and a delete', async () => {
+    const { app, el } = await openDemoDashboard();
+    const titles = () => [...el.querySelectorAll('tbody th .ip-link')].map((l) => l.textContent);
+    const pathOf = (title: string) => [...el.querySelectorAll('tbody th .ip-link')].find((l) => l.textContent === title)?.getAttribute('data-ip-path');
+
+    const cost = app.vault.getFileByPath('Stories/Data pipeline cost cut.md')!;
+    const text = app.vault.textOf(cost.path)!;
+    expect(text).toContain('principles: Frugality\n');
+    await app.vault.modify(cost, text.replace('principles: Frugality\n', 'principles: Frugality, Learn and Be Curious\n'));
+    await settle(400);
+    expect(cell(el, 'Data pipeline cost cut', 'Learn and Be Curious')).toBe('●');
+
+    await app.fileManager.renameFile(cost, 'Stories/Done/Data pipeline cost cut.md');
+    await settle(400);
+    expect(pathOf('Data pipeline cost cut')).toBe('Stories/Done/Data pipeline cost cut.md');
+
+    const vendor = app.vault.getFileByPath('Stories/Vendor outage rollback.md')!;
+    const vendorText = app.vault.textOf(vendor.path)!;
+    expect(vendorText).toContain('type: story\n');
+    await app.vault.modify(vendor, vendorText.replace('type: story\n', 'type: incident\n'));
+    await settle(400);
+    expect(titles()).not.toContain('Vendor outage rollback');
+
+    await app.fileManager.trashFile(app.vault.getFileByPath('Stories/Onboarding mentorship program.md')!);
+    await settle(400);
+    expect(titles()).not.toContain('Onboarding mentorship program');
+    expect(titles()).toContain('Checkout latency rescue');
+  });
+
   it('does not redraw while hidden, and catches up when shown again', async () => {
     const { app, view, el } = await openDemoDashboard();
     const first = el.querySelector('.ip-dashboard');
