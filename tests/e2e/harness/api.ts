@@ -42,6 +42,8 @@ export interface HarnessApi {
   renderNote(path: string): Promise<void>;
   /** Makes `path` the active file in a markdown leaf (for commands that act on the active note). */
   openNote(path: string, line?: number): Promise<void>;
+  /** Right-click on a file in the file explorer: the `file-menu` event fills a menu, shown on screen. */
+  fileMenu(path: string): void;
   /** Notices shown so far. */
   notices(): string[];
   /** A JSON-able field of the plugin instance (harness self-tests). */

@@ -126,6 +126,11 @@ const api: HarnessApi = {
   async openNote(path, line) {
     await need(app, 'openNote').workspace.getLeaf(true).openFile(fileAt(path), { eState: { line: line ?? 0 } });
   },
+  fileMenu(path) {
+    const menu = new HarnessMenu();
+    need(app, 'fileMenu').workspace.trigger('file-menu', menu, fileAt(path), 'file-explorer');
+    menu.showAtPosition({ x: 120, y: 120 });
+  },
   notices: () => [...mock.Notice.shown],
   timeline: () => ({ ...timeline }),
   pluginField: (name) => (need(plugin, 'pluginField') as unknown as Record<string, unknown>)[name],

@@ -161,6 +161,10 @@ export class Harness {
     return this.page.evaluate((p) => window.ipHarness.renderNote(p), path);
   }
 
+  async fileMenu(path: string): Promise<void> {
+    await this.page.evaluate((p) => window.ipHarness.fileMenu(p), path);
+  }
+
   notices(): Promise<string[]> {
     return this.page.evaluate(() => window.ipHarness.notices());
   }
