@@ -15,7 +15,7 @@ describe('interview-prep starter / new-story', () => {
     expect(json.questions.filter((q) => q.path === 'Meta Values.md')).toHaveLength(12);
     expect(json.warnings).toEqual([]);
     const again = await cli(['starter', root, 'meta']);
-    expect(again.out).toBe('Meta Values 1.md\n');
+    expect(again).toEqual({ code: 0, out: 'Meta Values 1.md\n', err: 'interview-prep: the vault already has a set "meta"; Meta Values 1.md is a second copy\n' });
     expect(readFileSync(join(root, 'Meta Values.md'), 'utf8')).toBe(readFileSync(join(root, 'Meta Values 1.md'), 'utf8'));
   });
 

@@ -44,12 +44,25 @@ export function createNote(root: string, base: string, text: string, writer: Not
   throw new UsageError(`cannot find a free name for "${base}.md"`);
 }
 
-export function runStarter(root: string, which: string | null, settings: IndexSettings, out: (s: string) => void, writer: NoteWriter = nodeWriter): number {
+/**
+ * @param existingSets set ids the vault has already: a second copy is still written (never an
+ * overwrite), with a warning on `err`, since its principles would duplicate the existing set.
+ */
+export function runStarter(
+  root: string,
+  which: string | null,
+  settings: IndexSettings,
+  out: (s: string) => void,
+  writer: NoteWriter = nodeWriter,
+  existingSets: readonly string[] = [],
+  err: (s: string) => void = () => undefined,
+): number {
   if (which === null || !isStarterKey(which)) {
     throw new UsageError(`${which === null ? 'missing set' : `unknown set "${which}"`}: interview-prep starter <vault> ${STARTER_KEYS.join('|')}`);
   }
   const set = STARTER_SETS[which];
   const path = createNote(root, set.title, starterSetText(set, settings.setTag), writer);
+  if (existingSets.includes(set.key)) err(`interview-prep: the vault already has a set "${set.key}"; ${path} is a second copy\n`);
   out(`${path}\n`);
   return 0;
 }
