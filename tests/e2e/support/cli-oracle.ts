@@ -7,6 +7,7 @@ import { join } from 'path';
 import { REPO_ROOT } from './paths';
 
 export interface CliIndex {
+  sets: { id: string; name: string; path: string }[];
   principles: { id: string; name: string; set: string; path: string; line: number }[];
   stories: { id: string; title: string; path: string; line: number; principles: { id: string; role: string }[] }[];
   questions: { id: string; text: string; path: string; line: number; followUps: string[]; principles: { id: string }[] }[];
