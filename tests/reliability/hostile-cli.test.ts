@@ -12,6 +12,11 @@ beforeAll(() => {
 });
 afterAll(cleanVaults);
 
+declare global {
+  // Set by `Script Frontmatter.md` if its ---js frontmatter were ever evaluated.
+  var __ipFrontmatterRan: unknown;
+}
+
 function clean(r: Ran): void {
   expect(r.err).not.toMatch(/internal error/);
   expect(r.err).not.toMatch(/\bat .+:\d+:\d+/); // no stack frame
@@ -116,5 +121,10 @@ describe('CLI on the hostile vault', () => {
     clean(r);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/not valid JSON/);
+  });
+
+  it('no command above evaluated the ---js frontmatter of Script Frontmatter.md', () => {
+    expect(typeof __ipFrontmatterRan).toBe('undefined');
+    expect(process.env.IP_FRONTMATTER_RAN).toBeUndefined();
   });
 });
