@@ -11,6 +11,8 @@ export class NotePane {
   private readonly titleEl: HTMLElement;
   private readonly bodyEl: HTMLElement;
   private children: mock.MarkdownRenderChild[] = [];
+  /** What the pane shows, so an edit of that file redraws it (as Obsidian's views follow the vault). */
+  private shown: { path: string; mode: 'source' | 'reading'; line: number | null } | null = null;
 
   constructor(
     private readonly app: mock.App,
@@ -21,12 +23,22 @@ export class NotePane {
     this.titleEl = header.createDiv({ cls: 'view-header-title' });
     this.bodyEl = this.el.createDiv({ cls: 'view-content markdown-preview-view markdown-rendered' });
     patchWorkspace(this);
+    app.vault.on('modify', (file: mock.TFile) => {
+      const shown = this.shown;
+      if (!shown || file.path !== shown.path) return;
+      if (shown.mode === 'source') this.showSource(shown.path, shown.line);
+      else void this.showReading(shown.path);
+    });
+    app.vault.on('rename', (file: mock.TFile, oldPath: string) => {
+      if (this.shown?.path === oldPath) this.shown = { ...this.shown, path: file.path };
+    });
   }
 
   /** Source view of `path` with line `line` (0-based) highlighted. */
   showSource(path: string, line: number | null): void {
     const text = this.app.vault.textOf(path) ?? '';
     this.reset(path);
+    this.shown = { path, mode: 'source', line };
     this.bodyEl.classList.add('ip-harness-source');
     text.split('\n').forEach((content, i) => {
       const row = this.bodyEl.createDiv({ cls: 'ip-harness-line', text: content === '' ? '\u00a0' : content });
@@ -41,6 +53,7 @@ export class NotePane {
     const text = this.app.vault.textOf(path);
     if (text === undefined) throw new Error(`no such note: ${path}`);
     this.reset(path);
+    this.shown = { path, mode: 'reading', line: null };
     const lines = text.split('\n');
     let i = 0;
     while (i < lines.length) {
