@@ -153,8 +153,11 @@ export class LiveIndex extends Component {
     if (isCandidateFile(this.app, file, this.settings)) {
       await this.indexFile(file);
       this.refreshSoon();
-    } else if (this.core.has(file.path)) {
-      this.readTokens.delete(file.path);
+      return;
+    }
+    // No longer wanted: a read still under way (of an older text) must not index it afterwards.
+    this.readTokens.delete(file.path);
+    if (this.core.has(file.path)) {
       this.core.remove(file.path);
       this.refreshSoon();
     }
@@ -170,8 +173,13 @@ export class LiveIndex extends Component {
   private async onRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
     const had = this.core.has(oldPath);
     const wanted = file instanceof TFile && isCandidateFile(this.app, file, this.settings);
-    if (had && wanted) this.core.rename(oldPath, file.path);
-    else if (had) this.core.remove(oldPath);
+    // A read under the old path was for a newer text than the index holds: it is dropped (its
+    // token no longer matches), so the note is read again under its new path.
+    const pending = this.readTokens.delete(oldPath);
+    if (had && wanted) {
+      this.core.rename(oldPath, file.path);
+      if (pending && file instanceof TFile) await this.indexFile(file);
+    } else if (had) this.core.remove(oldPath);
     else if (wanted && file instanceof TFile) await this.indexFile(file);
     else return;
     this.refreshSoon();
