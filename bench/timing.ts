@@ -45,12 +45,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** One warm-up run, then `passes` timed runs; returns the median and every pass. */
+/**
+ * One warm-up run, then `passes` timed runs; returns the median and every pass. No forced GC
+ * between passes: a full GC shrinks the heap back, and the next pass then paid ~50% more CPU
+ * growing it again, which measured V8's heap sizing rather than the code.
+ */
 export function medianOfPasses(passes: number, fn: () => void): { ms: number; passes: number[] } {
   fn();
   const times: number[] = [];
   for (let i = 0; i < passes; i++) {
-    collectGarbage();
     times.push(time(fn));
   }
   return { ms: median(times), passes: times };
@@ -61,7 +64,6 @@ export async function medianOfPassesAsync(passes: number, fn: () => Promise<unkn
   await fn();
   const times: number[] = [];
   for (let i = 0; i < passes; i++) {
-    collectGarbage();
     const t0 = nowMs();
     await fn();
     times.push(nowMs() - t0);
