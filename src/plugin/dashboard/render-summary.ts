@@ -9,10 +9,16 @@ function plural(n: number, one: string, many: string): string {
 
 export function loopText(report: CoverageReport): string {
   const t = report.target;
+  const { loop } = report;
   if (report.principles.length === 0) return 'Loop readiness: the set has no principles yet.';
-  if (report.loop.ready) return `Loop ready: every principle can get ${plural(t, 'story', 'different stories')} with no story told twice.`;
-  const names = report.loop.blocking.map((id) => report.principles.find((p) => p.principle.id === id)?.principle.name ?? id);
-  return `Loop not ready: ${listNames(names)} cannot get ${plural(t, 'story', 'different stories')} without telling a story twice.`;
+  const stories = plural(t, 'story', 'different stories');
+  if (loop.ready) return `Loop ready: every principle can get ${stories} with no story told twice.`;
+  // Long lists read badly (and names may hold commas): past three, give the slot count instead.
+  if (loop.blocking.length > 3) {
+    return `Loop not ready: only ${loop.filled} of ${loop.needed} story slots can be filled without telling a story twice; ${loop.blocking.length} principles fall short.`;
+  }
+  const names = loop.blocking.map((id) => `“${report.principles.find((p) => p.principle.id === id)?.principle.name ?? id}”`);
+  return `Loop not ready: ${listNames(names)} cannot get ${stories} without telling a story twice.`;
 }
 
 export function renderSummary(parent: HTMLElement, model: DashboardModel, showSelector: boolean): void {

@@ -31,13 +31,14 @@ export function coverageMarkdown(report: CoverageReport): string {
       pc.stories
         .filter((s) => s.role === role)
         .map((s) => titles.get(s.storyId) ?? s.storyId)
-        .join(', ');
+        .join('; ');
     lines.push(`| ${mdCell(pc.principle.name)} | ${pc.count} | ${pc.status} | ${mdCell(names('primary'))} | ${mdCell(names('secondary'))} |`);
   }
-  lines.push('', '| Story | Note | Principles | Overloaded | Health |', '| --- | --- | ---: | --- | --- |');
+  lines.push('', '| Story | Note | Principles | Overloaded | Health |', '| --- | --- | --- | --- | --- |');
   const nameOf = new Map(report.principles.map((pc) => [pc.principle.id, pc.principle.name]));
   for (const sc of report.stories) {
-    const mapped = [...sc.primary, ...sc.secondary].map((id) => nameOf.get(id) ?? id).join(', ');
+    // Semicolons: principle names may contain commas ("Are Right, A Lot").
+    const mapped = [...sc.primary, ...sc.secondary].map((id) => nameOf.get(id) ?? id).join('; ');
     lines.push(
       `| ${mdCell(sc.story.title)} | ${mdCell(sc.story.path)} | ${mdCell(mapped)} | ${sc.overloaded ? 'yes' : ''} | ${mdCell(sc.health.issues.map((i) => i.message).join(' '))} |`,
     );

@@ -112,8 +112,24 @@ describe('renderDashboard', () => {
   it('summarizes principles at target, loop readiness and counts', () => {
     const { el } = render(NOTES);
     expect(el.querySelector('.ip-at-target')?.textContent).toBe('1 of 3 principles at target (2 stories each)');
-    expect(el.querySelector('.ip-loop')?.textContent).toMatch(/^Loop not ready: /);
+    expect(el.querySelector('.ip-loop')?.textContent).toBe(
+      'Loop not ready: “Ownership”, “Frugality” and “Deliver Results” cannot get 2 different stories without telling a story twice.',
+    );
     expect(el.querySelector('.ip-counts')?.textContent).toBe('3 stories · 0 questions');
+  });
+
+  it('sums up a long list of blocking principles as story slots', () => {
+    const fourth = SET + '\n### Earn Trust\nKeep promises.\n';
+    const { el } = render({ ...NOTES, 'Acme.md': fourth });
+    expect(el.querySelector('.ip-loop')?.textContent).toBe(
+      'Loop not ready: only 3 of 8 story slots can be filled without telling a story twice; 4 principles fall short.',
+    );
+    const ready = render({
+      'Acme.md': '# A\n#principles/acme\n\n### Ownership\nx\n',
+      'Stories/One.md': storyNote('One', ['Ownership']),
+      'Stories/Two.md': storyNote('Two', ['Ownership']),
+    });
+    expect(ready.el.querySelector('.ip-loop')?.textContent).toBe('Loop ready: every principle can get 2 different stories with no story told twice.');
   });
 
   it('shows a health badge for a result without a number, with the full message on hover', () => {
