@@ -10,4 +10,8 @@ export interface AuthoringHost {
   index: { snapshot(): IndexSnapshot };
   addCommand(command: Command): Command;
   registerEvent(ref: EventRef): void;
+  /** Saves changed settings (the settings block uses it). */
+  updateSettings?(patch: Partial<PluginSettings>): Promise<void>;
+  /** Adds a block to the plugin's settings tab. */
+  addSettingsSection?(section: { name: string; render(containerEl: HTMLElement): void }): void;
 }

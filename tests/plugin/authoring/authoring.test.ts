@@ -10,6 +10,7 @@ import { registerAuthoringFeature, tagStory } from '../../../src/plugin/authorin
 import { insertStarterSet, StarterSetModal } from '../../../src/plugin/authoring/starter-modal';
 import { saveTagChoices, TagStoryModal } from '../../../src/plugin/authoring/tag-modal';
 import { STARTER_SETS } from '../../../src/core/starter/starter-sets';
+import type { PluginSettings } from '../../../src/plugin/settings';
 import { FakeEditor, harness } from './harness';
 
 beforeAll(() => installObsidianDom());
@@ -336,5 +337,32 @@ describe('palette commands', () => {
     h.commands.find((c) => c.id === 'tag-story')?.checkCallback?.(false);
     expect(Notice.shown.at(-1)).toMatch(/No story here/);
     expect(Modal.opened).toHaveLength(0);
+  });
+});
+
+describe('settings block', () => {
+  it('adds "Writing stories" to the settings tab; the folder and link style are saved', async () => {
+    const h = harness({});
+    const sections: { name: string; render(el: HTMLElement): void }[] = [];
+    const saved: Partial<PluginSettings>[] = [];
+    h.host.addSettingsSection = (s) => sections.push(s);
+    h.host.updateSettings = async (patch) => {
+      saved.push(patch);
+      h.host.settings = { ...h.host.settings, ...patch };
+    };
+    registerAuthoringFeature(h.host);
+    expect(sections.map((s) => s.name)).toEqual(['Writing stories']);
+    const el = document.body.createDiv();
+    sections[0].render(el);
+    const input = el.querySelector('input') as HTMLInputElement;
+    expect(input.value).toBe('Stories');
+    for (const v of ['Prep/STAR/', '../outside', '']) {
+      input.value = v;
+      input.dispatchEvent(new Event('input'));
+    }
+    (el.querySelector('.checkbox-container') as HTMLElement).click();
+    expect(saved).toEqual([{ newStoryFolder: 'Prep/STAR' }, { newStoryFolder: '' }, { principleLinks: false }]);
+    const file = await createStoryNote(h.host, 'At the root', null, new Date(2026, 0, 1));
+    expect(file.path).toBe('At the root.md');
   });
 });
