@@ -44,6 +44,8 @@ export interface HarnessApi {
   openNote(path: string, line?: number): Promise<void>;
   /** Right-click on a file in the file explorer: the `file-menu` event fills a menu, shown on screen. */
   fileMenu(path: string): void;
+  /** Opens the plugin's settings tab in Obsidian's settings window (display() draws it). */
+  openSettings(): void;
   /** Notices shown so far. */
   notices(): string[];
   /** A JSON-able field of the plugin instance (harness self-tests). */

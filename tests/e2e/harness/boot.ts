@@ -131,6 +131,19 @@ const api: HarnessApi = {
     need(app, 'fileMenu').workspace.trigger('file-menu', menu, fileAt(path), 'file-explorer');
     menu.showAtPosition({ x: 120, y: 120 });
   },
+  openSettings() {
+    const tab = need(plugin, 'openSettings').settingTabs[0];
+    if (!tab) throw new Error('harness: the plugin added no settings tab');
+    const container = document.body.createDiv({ cls: 'modal-container mod-settings' });
+    container.createDiv({ cls: 'modal-bg' }).addEventListener('click', () => {
+      tab.hide();
+      container.remove();
+    });
+    const modal = container.createDiv({ cls: 'modal mod-settings' });
+    modal.createDiv({ cls: 'modal-title', text: need(plugin, 'openSettings').manifest.name });
+    modal.createDiv({ cls: 'vertical-tab-content-container' }).appendChild(tab.containerEl);
+    tab.display();
+  },
   notices: () => [...mock.Notice.shown],
   timeline: () => ({ ...timeline }),
   pluginField: (name) => (need(plugin, 'pluginField') as unknown as Record<string, unknown>)[name],
