@@ -37,7 +37,7 @@ async function apply(app: App, o: Op): Promise<void> {
     else if (!vault.exists(o.path)) await vault.create(o.path, o.text);
   } else if (o.op === 'delete') {
     const file = vault.getFileByPath(o.path);
-    if (file) await vault.delete(file);
+    if (file) await app.fileManager.trashFile(file);
   } else {
     const file = vault.getFileByPath(o.from);
     if (file && !vault.exists(o.to)) await vault.rename(file, o.to);
