@@ -18,16 +18,21 @@ export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: D
   const list = panel.createEl('ul');
   for (const pc of below) {
     const li = list.createEl('li', { cls: `ip-status-${pc.status}` });
-    noteLink(li, pc.principle.name, pc.principle.path, pc.principle.line);
-    li.createSpan({ cls: 'ip-gap-count', text: ` ${pc.count} of ${report.target}` });
-    if (drill) drillButton(li, drill, pc.principle.id, pc.principle.name);
-    if (newStory) newStoryButton(li, newStory, pc.principle.id, pc.principle.name);
+    // Name, count and the row's buttons on one line; the stories so far below.
+    const head = li.createDiv({ cls: 'ip-gap-head' });
+    noteLink(head, pc.principle.name, pc.principle.path, pc.principle.line);
+    head.createSpan({ cls: 'ip-gap-count', text: ` ${pc.count} of ${report.target}` });
+    if (drill || newStory) {
+      const actions = head.createSpan({ cls: 'ip-gap-actions' });
+      if (drill) drillButton(actions, drill, pc.principle.id, pc.principle.name);
+      if (newStory) newStoryButton(actions, newStory, pc.principle.id, pc.principle.name);
+    }
     const stories = pc.stories.map((s) => titles.get(s.storyId)).filter((s) => s !== undefined);
     if (stories.length) {
-      li.appendText(': ');
+      const line = li.createDiv({ cls: 'ip-gap-stories' });
       stories.forEach((s, i) => {
-        if (i > 0) li.appendText(', ');
-        noteLink(li, s.title, s.path, s.line);
+        if (i > 0) line.appendText(', ');
+        noteLink(line, s.title, s.path, s.line);
       });
     }
     const suggested = pc.suggestedStories.map((id) => titles.get(id)).filter((s) => s !== undefined);

@@ -8,7 +8,7 @@ describe('interview-prep code block', () => {
     await startPlugin(app);
     const { el } = await renderCodeBlock(app, 'interview-prep', 'set: amazon\nshow: gaps');
     expect(el.querySelector('.ip-matrix')).toBeNull();
-    const gapNames = () => [...el.querySelectorAll('.ip-gaps li > .ip-link')].map((a) => a.textContent);
+    const gapNames = () => [...el.querySelectorAll('.ip-gaps .ip-gap-head > .ip-link')].map((a) => a.textContent);
     expect(gapNames()).toContain('Learn and Be Curious');
 
     await app.vault.create(

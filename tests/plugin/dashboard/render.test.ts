@@ -167,8 +167,11 @@ describe('renderDashboard', () => {
 
   it('lists gaps with their stories so far, and warnings with a clickable place', () => {
     const { el, calls, model } = render({ ...NOTES, 'Stories/Typo.md': storyNote('Typo story', ['Frugalty']) });
-    const gaps = [...el.querySelectorAll('.ip-gaps li')].map((li) => li.textContent);
-    expect(gaps).toEqual(['Ownership 1 of 2: Budget cut', 'Deliver Results 1 of 2: Vague story']);
+    const gaps = [...el.querySelectorAll('.ip-gaps li')].map((li) => [li.querySelector('.ip-gap-head')?.textContent, li.querySelector('.ip-gap-stories')?.textContent]);
+    expect(gaps).toEqual([
+      ['Ownership 1 of 2', 'Budget cut'],
+      ['Deliver Results 1 of 2', 'Vague story'],
+    ]);
     const warning = el.querySelector('.ip-warnings li')!;
     expect(warning.textContent).toContain('Frugalty');
     expect(warning.textContent).toContain('Frugality');
