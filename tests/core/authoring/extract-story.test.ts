@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { joinLines, splitLines } from '../../../src/core/authoring/lines';
 import { embedFor, extractInlineStory, storyNoteFromBlock } from '../../../src/core/authoring/extract-story';
 import { principleValues } from '../../../src/core/authoring/principle-values';
 import { indexTexts, setNote } from './vault';
@@ -97,5 +99,27 @@ describe('extractInlineStory', () => {
     expect(() => extractInlineStory('a\nb', 2, 3, '![[N]]')).toThrow(RangeError);
     expect(() => extractInlineStory('a\nb', 0, 1, '![[N]]')).toThrow(RangeError);
     expect(() => extractInlineStory('a\nb', 2, 1, '![[N]]')).toThrow(RangeError);
+  });
+});
+
+describe('extractInlineStory properties', () => {
+  const line = fc.stringMatching(/^[ \t]{0,4}[^\r\n]{0,20}$/);
+  const eol = fc.constantFrom('\n', '\r\n', '\r');
+
+  it('putting the story text back where the embed is gives the source byte for byte', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 12 }), fc.boolean(), fc.nat(), fc.nat(), (pairs, finalEol, a, b) => {
+        const source = pairs.map(([l, e], i) => l + (i < pairs.length - 1 || finalEol ? e : '')).join('');
+        const n = splitLines(source).length;
+        const start = (a % n) + 1;
+        const end = start + (b % (n - start + 1));
+        const out = extractInlineStory(source, start, end, '![[N]]');
+        const indent = /^[ \t]*/.exec(splitLines(source)[start - 1].text)?.[0] ?? '';
+        const at = out.newSourceText.indexOf(indent + '![[N]]', joinLines(splitLines(source).slice(0, start - 1)).length);
+        const restored = out.newSourceText.slice(0, at) + out.storyText + out.newSourceText.slice(at + indent.length + '![[N]]'.length);
+        expect(restored).toBe(source);
+        expect(splitLines(out.newSourceText)).toHaveLength(n - (end - start));
+      }),
+    );
   });
 });
