@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     { measure: 'Read floor', value: `${fmt(read.ms)} ms`, note: 'readFileSync (utf8) of every file, median of 5' },
     { measure: 'Cold index', value: `${fmt(index.ms)} ms`, note: `walk + read + frontmatter ${fmt(stage('readMs'))} ms, upsert ${fmt(stage('upsertMs'))} ms, snapshot ${fmt(stage('snapshotMs'))} ms` },
     { measure: 'remark-parse + frontmatter', value: `${fmt(remarkMs)} ms`, note: `measured on ${sub.length} files (${mb(subBytes)}): ${fmt(remarkSub.ms)} ms, scaled by bytes` },
-    { measure: 'Incremental upsert (story/question note)', value: `p50 ${fmt(inc.p50)} ms, p99 ${fmt(inc.p99)} ms`, note: `${inc.edits} edits × 3 passes (medians); CPU-time p99 ${fmt(inc.cpuP99)} ms; ${inc.gcs} GC pauses, ${fmt(inc.gcMs)} ms per pass` },
+    { measure: 'Incremental upsert (story/question note)', value: `p50 ${fmt(inc.p50)} ms, p99 ${fmt(inc.p99)} ms`, note: `${inc.edits} edits × 3 passes (medians), wall clock; CPU-time p99 ${fmt(inc.cpuP99)} ms; ${inc.gcs} GC pauses, ${fmt(inc.gcMs)} ms per pass` },
     { measure: 'Incremental upsert (ordinary note)', value: `p50 ${fmt(incPlain.p50)} ms, p99 ${fmt(incPlain.p99)} ms`, note: `${incPlain.edits} edits × 3 passes; CPU-time p99 ${fmt(incPlain.cpuP99)} ms` },
     { measure: 'snapshot() after one edit', value: `${fmt(snapAfterStory)} ms`, note: `story note edited; after a set-note edit (everything re-resolved): ${fmt(snapAfterSet)} ms` },
     { measure: 'Coverage + loop readiness', value: `${fmt(coverage.ms)} ms`, note: `${coverage.stories} stories × 16 principles, median of 51, story health computed each time; with health cached per story (after an edit): ${fmt(coverageCached.ms)} ms` },

@@ -18,6 +18,11 @@ export function clockName(): Clock {
   return clock;
 }
 
+/** The wall clock whatever the chosen clock: per-edit latencies (see incrementalUpserts). */
+export function wallMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
 export function nowMs(): number {
   if (clock === 'cpu') {
     const u = process.cpuUsage();
