@@ -88,6 +88,43 @@ whenBuilt('interview-prep:tag-story', 'story authoring (issue 5)')(
   },
 );
 
+whenBuilt('interview-prep:extract-story', 'extracting inline stories (issue 5)')(
+  'extract an inline story: a new note holds its lines unchanged, one edit puts an embed in their place, undo restores',
+  async () => {
+    const story = index.stories.find((s) => s.kind === 'inline' && s.path === coverage.set.path)!;
+    const source = demoVaultFiles()[story.path];
+    const lines = source.split('\n');
+    await withHarness(browser(), {}, async (h) => {
+      await openDashboard(h);
+      // The cursor inside the story (0-based editor line one below its first line).
+      await h.page.evaluate(([p, l]) => window.ipHarness.openNote(p, l), [story.path, story.line] as const);
+      await h.runCommand('interview-prep:extract-story');
+      await h.page.waitForFunction(() => window.ipHarness.notices().some((n) => n.startsWith('Story moved to')));
+      const notice = (await h.notices()).find((n) => n.startsWith('Story moved to'))!;
+      const newPath = /"(.+)"/.exec(notice)![1];
+
+      const block = lines.slice(story.line - 1, story.endLine);
+      expect((await h.read(newPath)) ?? '').toContain(block.join('\n'));
+      const after = ((await h.read(story.path)) ?? '').split('\n');
+      expect(after.slice(0, story.line - 1)).toEqual(lines.slice(0, story.line - 1));
+      expect(after.slice(story.line)).toEqual(lines.slice(story.endLine));
+      expect(after[story.line - 1]).toContain(`![[${newPath.replace(/^.*\//, '').replace(/\.md$/, '')}]]`);
+      expect(await h.page.evaluate(() => window.ipHarness.editorTransactions())).toBe(1);
+
+      // The index holds the story once, now in its own note.
+      await h.page.waitForSelector(`.ip-dashboard tbody [data-ip-path="${newPath}"]`);
+      const titles = (await readMatrix(h.page)).rows.map((r) => r.title);
+      expect(titles.filter((t) => t === story.title)).toHaveLength(1);
+      expect(await h.page.locator(`.ip-dashboard tbody [data-ip-path="${story.path}"][data-ip-line="${story.line}"]`).count()).toBe(0);
+      await h.screenshot('authoring-extracted');
+
+      // One undo step restores the source byte for byte.
+      await h.page.evaluate(() => window.ipHarness.editorUndo());
+      expect(await h.read(story.path)).toBe(source);
+    });
+  },
+);
+
 whenBuilt('ip-new-story-button', 'the "New story" button on gap rows (issue 5)')(
   '"New story" on a gap row creates a prefilled story note, opens it, and the gap shrinks',
   async () => {

@@ -44,6 +44,10 @@ export interface HarnessApi {
   openNote(path: string, line?: number): Promise<void>;
   /** Right-click on a file in the file explorer: the `file-menu` event fills a menu, shown on screen. */
   fileMenu(path: string): void;
+  /** Transactions the active editor applied so far. */
+  editorTransactions(): number;
+  /** Undo in the active editor (one transaction). */
+  editorUndo(): Promise<void>;
   /** Opens the plugin's settings tab in Obsidian's settings window (display() draws it). */
   openSettings(): void;
   /** Notices shown so far. */

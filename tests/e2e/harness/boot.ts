@@ -104,6 +104,19 @@ const api: HarnessApi = {
       await cmd.callback();
       return true;
     }
+    // Editor commands run against the active editor, as Obsidian's command palette does.
+    const editor = need(pane, 'runCommand').editor;
+    if (!editor) return false;
+    const ctx = { file: editor.file, editor };
+    if (cmd.editorCheckCallback) {
+      if (!cmd.editorCheckCallback(true, editor, ctx)) return false;
+      cmd.editorCheckCallback(false, editor, ctx);
+      return true;
+    }
+    if (cmd.editorCallback) {
+      await cmd.editorCallback(editor, ctx);
+      return true;
+    }
     return false;
   },
   openedFiles: (): OpenedFile[] => [...need(pane, 'openedFiles').opened],
@@ -130,6 +143,11 @@ const api: HarnessApi = {
     const menu = new HarnessMenu();
     need(app, 'fileMenu').workspace.trigger('file-menu', menu, fileAt(path), 'file-explorer');
     menu.showAtPosition({ x: 120, y: 120 });
+  },
+  editorTransactions: () => need(pane, 'editorTransactions').editor?.transactions.length ?? 0,
+  async editorUndo() {
+    need(pane, 'editorUndo').editor?.undo();
+    await Promise.resolve();
   },
   openSettings() {
     const tab = need(plugin, 'openSettings').settingTabs[0];

@@ -3,11 +3,14 @@
 // processors on the note's fenced blocks (other text shown as plain text, never parsed as HTML).
 import * as mock from '../../__mocks__/obsidian';
 import type { OpenedFile } from './api';
+import { HarnessEditor } from './editor';
 import { patchMethod } from './patch';
 
 export class NotePane {
   readonly el: HTMLElement;
   readonly opened: OpenedFile[] = [];
+  /** The editor of the note shown, which is the workspace's active editor. */
+  editor: HarnessEditor | null = null;
   private readonly titleEl: HTMLElement;
   private readonly bodyEl: HTMLElement;
   private children: mock.MarkdownRenderChild[] = [];
@@ -109,6 +112,9 @@ function patchWorkspace(pane: NotePane): void {
       const opened: OpenedFile = { path: file.path, line: typeof line === 'number' ? line : null };
       pane.opened.push(opened);
       pane.showSource(file.path, opened.line);
+      // The opened note becomes the active editor, its cursor on the line it was opened at.
+      pane.editor = new HarnessEditor(this.app, file, opened.line ?? 0);
+      Object.assign(this.app.workspace, { activeEditor: { file, editor: pane.editor } });
     },
   );
   patchMethod(mock.Workspace.prototype, 'openLinkText', () =>

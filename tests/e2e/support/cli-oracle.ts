@@ -9,7 +9,15 @@ import { REPO_ROOT } from './paths';
 export interface CliIndex {
   sets: { id: string; name: string; path: string }[];
   principles: { id: string; name: string; set: string; path: string; line: number }[];
-  stories: { id: string; title: string; path: string; line: number; principles: { id: string; role: string }[] }[];
+  stories: {
+    id: string;
+    title: string;
+    path: string;
+    line: number;
+    endLine: number;
+    kind: 'note' | 'inline';
+    principles: { id: string; role: string }[];
+  }[];
   questions: { id: string; text: string; path: string; line: number; followUps: string[]; principles: { id: string }[] }[];
   warnings: { code: string; path: string; line: number; message: string; suggestion?: string }[];
 }
