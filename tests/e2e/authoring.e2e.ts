@@ -125,6 +125,33 @@ whenBuilt('interview-prep:extract-story', 'extracting inline stories (issue 5)')
   },
 );
 
+whenBuilt('interview-prep:tag-story', 'story authoring (issue 5)')(
+  'tagging with the cursor in an inline story offers to extract it first, then tags the new note',
+  async () => {
+    const story = index.stories.find((s) => s.kind === 'inline' && s.path === coverage.set.path)!;
+    const gap = coverage.principles.find((p) => p.count === 0)!;
+    await withHarness(browser(), {}, async (h) => {
+      await openDashboard(h);
+      await h.page.evaluate(([p, l]) => window.ipHarness.openNote(p, l), [story.path, story.line] as const);
+      await h.runCommand('interview-prep:tag-story');
+      await h.page.waitForSelector('.modal-container button:has-text("Extract and tag")');
+      await h.screenshot('authoring-extract-first');
+      await h.page.click('.modal-container button:has-text("Extract and tag")');
+      await h.page.waitForSelector('.ip-tag-filter');
+      expect(await h.page.textContent('.ip-tag-story-title')).toBe(story.title);
+      await h.page.locator('.ip-tag-row', { hasText: gap.name }).locator('input[type="checkbox"]').check();
+      await h.page.click('.modal-container button.mod-cta');
+      const newPath = /"(.+)"/.exec((await h.notices()).find((n) => n.startsWith('Story moved to'))!)![1];
+      await h.page.waitForFunction(
+        ([p, name]) => window.ipHarness.read(p).then((t) => (t ?? '').includes(name)),
+        [newPath, gap.name] as const,
+      );
+      const row = h.page.locator('.ip-dashboard tbody tr', { has: h.page.locator(`[data-ip-path="${newPath}"]`) });
+      await row.locator('td').nth(coverage.principles.indexOf(gap)).and(h.page.locator('.ip-cell-primary')).waitFor();
+    });
+  },
+);
+
 whenBuilt('ip-new-story-button', 'the "New story" button on gap rows (issue 5)')(
   '"New story" on a gap row creates a prefilled story note, opens it, and the gap shrinks',
   async () => {
