@@ -11,7 +11,7 @@ import { generateVault, type GeneratedVault } from './generate-vault';
 import { coldIndex, coldIndexStages, incrementalUpserts, retainedHeap, snapshotAfterEdit } from './index-runs';
 import { fmt, mb, table, type Row } from './report';
 import { evaluate, type Figures } from './targets';
-import { clockName, hasGc, median, medianOfPasses, medianOfPassesAsync, setClock } from './timing';
+import { clockName, hasGc, interleaved, median, medianOfPasses, setClock } from './timing';
 import { cliSnapshot } from './cli-path';
 
 const SEED = 20240607;
@@ -60,11 +60,19 @@ async function main(): Promise<void> {
   if (load > cpus().length * 0.5) log(`warning: load average ${load.toFixed(1)} on ${cpus().length} cores: other processes share the CPU, timings are noisy`);
   if (!hasGc()) log('warning: run with node --expose-gc (npm run bench does); heap figures are unreliable without it');
   const v = makeVault(N, SEED);
+  const large = makeVault(N_LARGE, SEED + 6);
 
-  log('read floor');
-  const read = medianOfPasses(5, () => readFloor(v.root, v.paths));
-  log('cold index');
-  const index = await medianOfPassesAsync(5, () => cliSnapshot(v.root));
+  // Floor and index passes alternate, and the two vault sizes too, so that load that comes and
+  // goes on a shared machine falls on both sides of every ratio.
+  log(`read floor and cold index, ${N} and ${N_LARGE} notes, passes interleaved`);
+  const passes = await interleaved([
+    { passes: 5, run: () => readFloor(v.root, v.paths) },
+    { passes: 5, run: () => cliSnapshot(v.root) },
+    { passes: 3, run: () => readFloor(large.root, large.paths) },
+    { passes: 3, run: () => cliSnapshot(large.root) },
+  ]);
+  const [read, index, readLarge, indexLarge] = passes;
+  rmSync(large.root, { recursive: true, force: true });
   const stages = [await coldIndexStages(v.root), await coldIndexStages(v.root), await coldIndexStages(v.root)];
   const stage = (k: 'readMs' | 'upsertMs' | 'snapshotMs'): number => median(stages.map((s) => s[k]));
 
@@ -91,12 +99,6 @@ async function main(): Promise<void> {
 
   log('retained heap');
   const retained = await retainedHeap(v.root);
-  cleanup();
-
-  const large = makeVault(N_LARGE, SEED + 6);
-  log(`read floor and cold index, ${N_LARGE} notes`);
-  const readLarge = medianOfPasses(3, () => readFloor(large.root, large.paths));
-  const indexLarge = await medianOfPassesAsync(3, () => cliSnapshot(large.root));
   cleanup();
 
   const figures: Figures = {

@@ -64,16 +64,23 @@ export function medianOfPasses(passes: number, fn: () => void): { ms: number; pa
   return { ms: median(times), passes: times };
 }
 
-/** The same for async work. */
-export async function medianOfPassesAsync(passes: number, fn: () => Promise<unknown>): Promise<{ ms: number; passes: number[] }> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < passes; i++) {
-    const t0 = nowMs();
-    await fn();
-    times.push(nowMs() - t0);
+/**
+ * Several measures taken in turns (A, B, C, A, B, C, …): one warm-up round, then each measure
+ * until it has its number of passes. Returns the median and passes of each, in order.
+ */
+export async function interleaved(measures: { passes: number; run: () => unknown }[]): Promise<{ ms: number; passes: number[] }[]> {
+  for (const m of measures) await m.run();
+  const times: number[][] = measures.map(() => []);
+  const rounds = Math.max(...measures.map((m) => m.passes));
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < measures.length; i++) {
+      if (r >= measures[i].passes) continue;
+      const t0 = nowMs();
+      await measures[i].run();
+      times[i].push(nowMs() - t0);
+    }
   }
-  return { ms: median(times), passes: times };
+  return times.map((t) => ({ ms: median(t), passes: t }));
 }
 
 // With --expose-gc, `gc` is a global of every context; reading it through vm avoids touching the
