@@ -1,5 +1,6 @@
 // A generated vault for the render-time report: one set of N principles and M story notes mapped to
-// 1–3 principles each. Deterministic (a small LCG), generated inside the page so nothing large is shipped.
+// 1–3 principles each, spread over all principles. Deterministic (mulberry32), generated inside the page so
+// nothing large is shipped.
 
 const WORDS = [
   'latency', 'budget', 'migration', 'customer', 'review', 'pipeline', 'launch', 'incident', 'hiring',
@@ -9,8 +10,11 @@ const WORDS = [
 export function generateLargeVault(storyCount: number, principleCount: number): Record<string, string> {
   let seed = 12345;
   const next = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
   };
   const word = (): string => WORDS[next(WORDS.length)];
   const principles = Array.from({ length: principleCount }, (_, i) => `Principle ${String(i + 1).padStart(2, '0')} ${word()}`);
