@@ -4,7 +4,6 @@
 import * as mock from '../../__mocks__/obsidian';
 import type { BootOptions, HarnessApi, OpenedFile } from './api';
 import { HarnessMenu, installChrome, noticeClass } from './browser-chrome';
-import './drift';
 import { generateLargeVault } from './large-vault';
 import { NotePane } from './note-pane';
 
