@@ -116,6 +116,15 @@ whenBuilt('interview-prep:mock-interview-loop', 'the mock interview loop (issue 
       await h.runCommand('interview-prep:mock-interview-loop');
       await h.page.waitForSelector('.ip-drill-modal .ip-drill-question');
       await h.screenshot('mock-loop-phone');
+      // Large touch targets on a phone: every rating and action button at least 44 px tall, inside the screen.
+      const boxes = await h.page.locator('.ip-drill-modal button').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent, height: Math.round(r.height), right: Math.round(r.right) };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThanOrEqual(5);
+      for (const b of boxes) expect([b.text, b.height >= 44, b.right <= 390]).toEqual([b.text, true, true]);
       let told = '';
       let round = 0;
       const noStory: string[] = [];
