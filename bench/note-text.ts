@@ -114,7 +114,9 @@ export function storyNote(rng: Rng, n: number, withFm: boolean, bytes: number, n
   const p1 = principleName(rng);
   const p2 = principleName(rng);
   const unmapped = rng.chance(0.1);
-  const bad = !unmapped && rng.chance(0.05);
+  const bad = !unmapped && rng.chance(0.1);
+  // Bold-label stories (format 1) name their principle with a link in the Result, most of the time.
+  const linkPart = format === 3 ? 0 : format === 1 && rng.chance(0.7) ? 3 : -1;
   const first = bad ? misspell(p1.name) : p1.name;
   const storyTitle = `Story ${n}: ${rng.pick(SITUATIONS)}`;
   // Every story note carries `type: story` or a story tag; a fifth of all notes have frontmatter.
@@ -132,7 +134,7 @@ export function storyNote(rng: Rng, n: number, withFm: boolean, bytes: number, n
   const parts = rng.chance(0.1) ? names.slice(0, 3) : rng.chance(0.15) ? [...names, names === PART_NAMES[0] ? 'Learning' : 'L'] : names;
   for (const part of parts) {
     const text = paragraph(rng, rng.int(2, 5)) + (part.startsWith('R') && rng.chance(0.6) ? ` Revenue grew ${rng.int(2, 40)}%.` : '');
-    const link = format === 3 && !unmapped && part === parts[0] ? ` This showed [[${p1.set.title}#${first}]].` : '';
+    const link = !unmapped && linkPart >= 0 && part === parts[Math.min(linkPart, parts.length - 1)] ? ` This showed [[${p1.set.title}#${first}]].` : '';
     if (headings) lines.push(`## ${part}`, text + link, '');
     else lines.push(`**${part}:** ${text}${link}`, '');
   }
