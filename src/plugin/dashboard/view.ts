@@ -97,7 +97,7 @@ export class DashboardView extends ItemView {
       setTag: this.plugin.settings.setTag,
     });
     this.lastModel = model;
-    this.drill ??= new DashboardDrillCache(this.plugin, () => this.refresh(true));
+    this.drill ??= new DashboardDrillCache(this.plugin, () => this.contentEl);
     renderDashboard(this.contentEl, model, {
       open: (path, line) => void openNoteAt(this.app, path, line),
       selectSet: (id) => {

@@ -1,7 +1,8 @@
 // The dashboard's drill additions: a "Drills" panel (interview countdown; per principle when last
 // drilled, average rating, due count and a Drill button) and the Drill button on each gap. Stats
-// need the log note, which is read asynchronously: DashboardDrillCache keeps the last stats and
-// asks the view to redraw once fresher ones are loaded.
+// need the log note, which is read asynchronously: DashboardDrillCache keeps the last stats and,
+// once fresher ones are loaded, fills them into the drawn panel in place (no redraw of the
+// dashboard, so nothing else on it flickers or loses focus).
 import { format } from 'date-fns';
 import { normalizePath, TFile } from 'obsidian';
 import type { CoverageReport } from '../../core/coverage/types';
@@ -17,6 +18,15 @@ export interface DashboardDrill {
   countdown(setId: string): string | null;
 }
 
+const STAT_ATTR = 'data-ip-drill-stat';
+const COUNTDOWN_ATTR = 'data-ip-drill-countdown';
+
+/** Writes fresh stats into a drawn drills panel. */
+export function fillDrillPanel(root: HTMLElement, drill: DashboardDrill): void {
+  root.querySelectorAll<HTMLElement>(`[${STAT_ATTR}]`).forEach((el) => el.setText(drill.text(el.getAttribute(STAT_ATTR) ?? '')));
+  root.querySelectorAll<HTMLElement>(`[${COUNTDOWN_ATTR}]`).forEach((el) => el.setText(drill.countdown(el.getAttribute(COUNTDOWN_ATTR) ?? '') ?? ''));
+}
+
 export function drillButton(parent: HTMLElement, drill: DashboardDrill, principleId: string, name: string): HTMLElement {
   const btn = parent.createEl('button', { cls: 'ip-drill-dashboard-button', text: 'Drill', attr: { 'aria-label': `Drill ${name}` } });
   btn.addEventListener('click', (evt) => {
@@ -30,13 +40,12 @@ export function drillButton(parent: HTMLElement, drill: DashboardDrill, principl
 export function renderDrillPanel(parent: HTMLElement, report: CoverageReport, drill: DashboardDrill): void {
   const panel = parent.createDiv({ cls: 'ip-panel ip-drill-panel' });
   panel.createEl('h4', { text: 'Drills' });
-  const countdown = drill.countdown(report.set.id);
-  if (countdown) panel.createDiv({ cls: 'ip-drill-countdown', text: countdown });
+  panel.createDiv({ cls: 'ip-drill-countdown', text: drill.countdown(report.set.id) ?? '', attr: { [COUNTDOWN_ATTR]: report.set.id } });
   const list = panel.createEl('ul');
   for (const pc of report.principles) {
     const li = list.createEl('li', { cls: 'ip-drill-principle' });
     li.createSpan({ cls: 'ip-drill-principle-name', text: pc.principle.name });
-    li.createSpan({ cls: 'ip-drill-stat', text: drill.text(pc.principle.id) });
+    li.createSpan({ cls: 'ip-drill-stat', text: drill.text(pc.principle.id), attr: { [STAT_ATTR]: pc.principle.id } });
     drillButton(li, drill, pc.principle.id, pc.principle.name);
   }
 }
@@ -48,7 +57,8 @@ export class DashboardDrillCache {
 
   constructor(
     private readonly host: DrillHost & { index: { revision?: number } },
-    private readonly redraw: () => void,
+    /** The element the dashboard is drawn in. */
+    private readonly root: () => HTMLElement,
   ) {}
 
   /** Changes when the index, the log note, the settings or the day change. */
@@ -70,13 +80,17 @@ export class DashboardDrillCache {
           this.stats = stats;
           this.loadedKey = key;
           this.loading = null;
-          this.redraw();
+          fillDrillPanel(this.root(), this.current());
         },
         () => {
           this.loading = null;
         },
       );
     }
+    return this.current();
+  }
+
+  private current(): DashboardDrill {
     const stats = this.stats;
     return {
       start: (id) => void drillPrinciple(this.host, id),

@@ -48,23 +48,33 @@ describe('drills on the dashboard', () => {
     expect(start).toHaveBeenCalledWith(FRUG);
   });
 
-  it('the cache loads stats from the log, redraws once, and starts drills', async () => {
+  it('the cache loads stats from the log, fills them into the drawn panel in place, and starts drills', async () => {
     const host = makeHost(snap);
     host.settings.interviewDates = { orbit: '2026-11-25' };
     mockApp(host).vault.seed(
       host.settings.drillLogPath,
       formatAttempt({ at: new Date(2026, 10, 19, 8), questionId: 'orbit/q-gone', text: 't', principles: [CO], rating: 'hard', seconds: 80, story: null }) + '\n',
     );
-    const redraw = jest.fn();
-    const cache = new DashboardDrillCache(host, redraw);
-    expect(cache.decor().text(CO)).toBe('');
+    const reads = jest.spyOn(mockApp(host).vault, 'read');
+    const root = createDiv();
+    const cache = new DashboardDrillCache(host, () => root);
+    const first = cache.decor();
+    expect(first.text(CO)).toBe('');
+    root.appendChild(draw(first));
+    const panel = root.querySelector('.ip-drill-panel');
+    const stat = () => root.querySelector(`[data-ip-drill-stat="${CO}"]`)?.textContent;
+    expect(stat()).toBe('');
+    expect(root.querySelector('.ip-drill-countdown')?.textContent).toBe('');
     await tick();
-    expect(redraw).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.ip-drill-panel')).toBe(panel); // filled in place, not redrawn
+    expect(stat()).toBe('drilled 3 days ago · avg 2.0');
+    expect(root.querySelector(`[data-ip-drill-stat="${DIVE}"]`)?.textContent).toBe('never drilled');
+    expect(root.querySelector('.ip-drill-countdown')?.textContent).toBe('Interview in 3 days');
     const decor = cache.decor();
     expect(decor.text(CO)).toBe('drilled 3 days ago · avg 2.0');
     expect(decor.countdown('orbit')).toBe('Interview in 3 days');
     await tick();
-    expect(redraw).toHaveBeenCalledTimes(1); // nothing changed: no second load
+    expect(reads).toHaveBeenCalledTimes(1); // nothing changed since: the log is not read again
     decor.start(DIVE);
     await tick();
     const modal = Modal.opened[Modal.opened.length - 1] as unknown as DrillModal;
