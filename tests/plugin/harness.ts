@@ -14,7 +14,7 @@ export const MANIFEST: PluginManifest = {
   id: 'interview-prep',
   name: 'Interview Prep',
   version: '0.1.0',
-  minAppVersion: '1.5.0',
+  minAppVersion: '1.7.2',
   description: 'Test',
   author: 'Test',
   isDesktopOnly: false,

@@ -3,6 +3,7 @@
 import type { App, Command, EventRef } from 'obsidian';
 import type { IndexSnapshot } from '../../core/model';
 import type { PluginSettings } from '../settings';
+import type { SettingsSection } from '../settings-tab/rows';
 
 export interface AuthoringHost {
   app: App;
@@ -13,5 +14,5 @@ export interface AuthoringHost {
   /** Saves changed settings (the settings block uses it). */
   updateSettings?(patch: Partial<PluginSettings>): Promise<void>;
   /** Adds a block to the plugin's settings tab. */
-  addSettingsSection?(section: { name: string; render(containerEl: HTMLElement): void }): void;
+  addSettingsSection?(section: SettingsSection): void;
 }

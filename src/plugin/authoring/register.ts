@@ -4,7 +4,7 @@ import { Notice, TFile, type Editor, type MarkdownFileInfo } from 'obsidian';
 import { activeStory } from '../../core/authoring/story-check';
 import type { Story } from '../../core/model';
 import { StoryCheckModal } from './check-modal';
-import { addAuthoringSettings } from './settings-section';
+import { authoringSettingRows } from './settings-section';
 import { ConfirmModal } from './confirm-modal';
 import { extractStoryAtCursor } from './extract-command';
 import type { AuthoringHost } from './host';
@@ -105,7 +105,7 @@ export function registerAuthoringFeature(host: AuthoringHost): void {
   });
 
   const update = host.updateSettings?.bind(host);
-  if (update) host.addSettingsSection?.({ name: 'Writing stories', render: (el) => addAuthoringSettings(el, { get settings() { return host.settings; }, updateSettings: update }) });
+  if (update) host.addSettingsSection?.({ name: 'Writing stories', rows: () => authoringSettingRows({ get settings() { return host.settings; }, updateSettings: update }) });
 
   host.registerEvent(
     host.app.workspace.on('file-menu', (menu, file) => {

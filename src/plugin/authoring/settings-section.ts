@@ -1,7 +1,8 @@
 // The "Writing stories" block of the settings tab: where new story notes go, and whether
 // principles are written as links or plain names.
-import { normalizePath, Setting } from 'obsidian';
+import { normalizePath } from 'obsidian';
 import type { PluginSettings } from '../settings';
+import type { SettingRow } from '../settings-tab/rows';
 
 export interface AuthoringSettingsHost {
   settings: PluginSettings;
@@ -16,21 +17,29 @@ export function parseStoryFolder(value: string): string | null {
   return normalizePath(trimmed);
 }
 
-export function addAuthoringSettings(containerEl: HTMLElement, host: AuthoringSettingsHost): void {
-  new Setting(containerEl)
-    .setName('New story folder')
-    .setDesc('Where new and extracted story notes are created. Leave empty for the vault root.')
-    .addText((t) =>
-      t
-        .setPlaceholder('Stories')
-        .setValue(host.settings.newStoryFolder)
-        .onChange((v) => {
-          const folder = parseStoryFolder(v);
-          if (folder !== null) void host.updateSettings({ newStoryFolder: folder });
-        }),
-    );
-  new Setting(containerEl)
-    .setName('Write principles as links')
-    .setDesc('On: frontmatter gets links to the principle headings of the set note. Off: plain principle names.')
-    .addToggle((t) => t.setValue(host.settings.principleLinks).onChange((v) => void host.updateSettings({ principleLinks: v })));
+export function authoringSettingRows(host: AuthoringSettingsHost): SettingRow[] {
+  return [
+    {
+      name: 'New story folder',
+      desc: 'Where new and extracted story notes are created. Leave empty for the vault root.',
+      aliases: ['folder', 'template'],
+      control: (setting) =>
+        setting.addText((t) =>
+          t
+            .setPlaceholder('Stories')
+            .setValue(host.settings.newStoryFolder)
+            .onChange((v) => {
+              const folder = parseStoryFolder(v);
+              if (folder !== null) void host.updateSettings({ newStoryFolder: folder });
+            }),
+        ),
+    },
+    {
+      name: 'Write principles as links',
+      desc: 'On: frontmatter gets links to the principle headings of the set note. Off: plain principle names.',
+      aliases: ['frontmatter', 'wikilink'],
+      control: (setting) =>
+        setting.addToggle((t) => t.setValue(host.settings.principleLinks).onChange((v) => void host.updateSettings({ principleLinks: v }))),
+    },
+  ];
 }

@@ -4,11 +4,7 @@ import type { App, Command } from 'obsidian';
 import type { IndexSnapshot } from '../../core/model';
 import type { Clock, Rng } from '../../core/drill/random';
 import type { PluginSettings } from '../settings';
-
-export interface DrillSettingsSection {
-  name: string;
-  render(containerEl: HTMLElement): void;
-}
+import type { SettingsSection } from '../settings-tab/rows';
 
 export interface DrillHost {
   app: App;
@@ -20,7 +16,7 @@ export interface DrillHost {
   addCommand(command: Command): Command;
   registerInterval(id: number): number;
   updateSettings(patch: Partial<PluginSettings>): Promise<void>;
-  addSettingsSection?(section: DrillSettingsSection): void;
+  addSettingsSection?(section: SettingsSection): void;
   /** Injected in tests; the real clock and Math.random otherwise. */
   drillClock?: Clock;
   drillRng?: Rng;

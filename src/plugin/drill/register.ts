@@ -1,7 +1,7 @@
 // The drill feature: five commands (no default hotkeys) and the drill settings section.
 // main.ts calls registerDrillFeature(this) once in onload.
 import type { DrillHost } from './host';
-import { addDrillSettings } from './settings-section';
+import { drillSettingRows } from './settings-section';
 import { choosePrinciple, drillSet, startDrill, startMockLoop } from './start';
 
 export function registerDrillFeature(host: DrillHost): void {
@@ -30,5 +30,5 @@ export function registerDrillFeature(host: DrillHost): void {
     name: 'Mock interview loop',
     callback: () => void startMockLoop(host),
   });
-  host.addSettingsSection?.({ name: 'Drills', render: (el) => addDrillSettings(el, host) });
+  host.addSettingsSection?.({ name: 'Drills', rows: () => drillSettingRows(host) });
 }

@@ -2,6 +2,7 @@
 // run commands, open views and render code blocks.
 import type { App, Command } from './app';
 import { Component } from './events';
+import { Setting } from './setting';
 import type { CodeBlockProcessor, MarkdownPostProcessorContext, MarkdownRenderChild, View } from './views';
 import type { WorkspaceLeaf } from './workspace';
 
@@ -105,9 +106,44 @@ export abstract class PluginSettingTab {
 
   abstract display(): void;
 
+  /** Obsidian 1.13+: declarative settings; an empty list means the tab draws itself in display(). */
+  getSettingDefinitions(): MockDefinition[] {
+    return [];
+  }
+
+  /**
+   * Mock only: opens the tab as Obsidian 1.13+ does — drawn from getSettingDefinitions() when it
+   * returns any, by display() otherwise. Groups become a heading row and their items; each `render`
+   * item gets a row with its name and description already set. Other definition kinds throw, so a
+   * test notices when the plugin starts using one the mock does not draw.
+   */
+  open(): void {
+    const defs = this.getSettingDefinitions();
+    if (defs.length === 0) return this.display();
+    this.containerEl.replaceChildren();
+    const group = {};
+    for (const def of defs) {
+      if (def.type !== 'group') throw new Error('mock: only setting groups are drawn');
+      if (def.heading) new Setting(this.containerEl).setName(def.heading).setHeading();
+      for (const item of def.items ?? []) {
+        if (!item.render) throw new Error('mock: only render items are drawn');
+        const row = new Setting(this.containerEl).setName(item.name);
+        if (item.desc) row.setDesc(item.desc);
+        item.render(row, group);
+      }
+    }
+  }
+
   hide(): void {
     this.containerEl.replaceChildren();
   }
+}
+
+/** The part of Obsidian's SettingDefinitionItem the mock draws. */
+interface MockDefinition {
+  type?: string;
+  heading?: string;
+  items?: { name: string; desc?: string | DocumentFragment; render?: (setting: Setting, group: object) => unknown }[];
 }
 
 /**

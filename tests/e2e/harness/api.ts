@@ -48,7 +48,7 @@ export interface HarnessApi {
   editorTransactions(): number;
   /** Undo in the active editor (one transaction). */
   editorUndo(): Promise<void>;
-  /** Opens the plugin's settings tab in Obsidian's settings window (display() draws it). */
+  /** Opens the plugin's settings tab in Obsidian's settings window (drawn from getSettingDefinitions(), as 1.13+ does). */
   openSettings(): void;
   /** Notices shown so far. */
   notices(): string[];

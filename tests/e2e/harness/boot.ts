@@ -159,7 +159,7 @@ const api: HarnessApi = {
     const modal = container.createDiv({ cls: 'modal mod-settings' });
     modal.createDiv({ cls: 'modal-title', text: need(plugin, 'openSettings').manifest.name });
     modal.createDiv({ cls: 'vertical-tab-content-container' }).appendChild(tab.containerEl);
-    tab.display();
+    tab.open(); // as Obsidian 1.13+ does: from getSettingDefinitions()
   },
   notices: () => [...mock.Notice.shown],
   timeline: () => ({ ...timeline }),

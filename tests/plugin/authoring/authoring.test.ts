@@ -12,6 +12,7 @@ import { saveTagChoices, TagStoryModal } from '../../../src/plugin/authoring/tag
 import { STARTER_SETS } from '../../../src/core/starter/starter-sets';
 import type { PluginSettings } from '../../../src/plugin/settings';
 import { FakeEditor, harness } from './harness';
+import { drawSections, type SettingsSection } from '../../../src/plugin/settings-tab/rows';
 
 beforeAll(() => installObsidianDom());
 beforeEach(() => {
@@ -343,7 +344,7 @@ describe('palette commands', () => {
 describe('settings block', () => {
   it('adds "Writing stories" to the settings tab; the folder and link style are saved', async () => {
     const h = harness({});
-    const sections: { name: string; render(el: HTMLElement): void }[] = [];
+    const sections: SettingsSection[] = [];
     const saved: Partial<PluginSettings>[] = [];
     h.host.addSettingsSection = (s) => sections.push(s);
     h.host.updateSettings = async (patch) => {
@@ -353,7 +354,7 @@ describe('settings block', () => {
     registerAuthoringFeature(h.host);
     expect(sections.map((s) => s.name)).toEqual(['Writing stories']);
     const el = document.body.createDiv();
-    sections[0].render(el);
+    drawSections(el, sections);
     const input = el.querySelector('input') as HTMLInputElement;
     expect(input.value).toBe('Stories');
     for (const v of ['Prep/STAR/', '../outside', '']) {

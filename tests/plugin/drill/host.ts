@@ -5,12 +5,13 @@ import type { Command } from 'obsidian';
 import { mulberry32 } from '../../../src/core/drill/random';
 import type { IndexSnapshot } from '../../../src/core/model';
 import type { DrillHost } from '../../../src/plugin/drill/host';
+import type { SettingsSection } from '../../../src/plugin/settings-tab/rows';
 import { DEFAULT_SETTINGS, type PluginSettings } from '../../../src/plugin/settings';
 import { orbitSnapshot } from '../../core/drill/fixture';
 
 export interface TestHost extends DrillHost {
   commands: Command[];
-  sections: { name: string; render(el: HTMLElement): void }[];
+  sections: SettingsSection[];
   component: Component;
   /** Moves the clock forward. */
   advance(seconds: number): void;

@@ -7,6 +7,7 @@ import { PrincipleSuggestModal } from '../../../src/plugin/drill/principle-sugge
 import { registerDrillFeature } from '../../../src/plugin/drill/register';
 import { CO, DIVE, orbitSnapshot } from '../../core/drill/fixture';
 import { makeHost, mockApp } from './host';
+import { drawSections } from '../../../src/plugin/settings-tab/rows';
 
 const snap = orbitSnapshot();
 
@@ -60,10 +61,10 @@ describe('registerDrillFeature', () => {
     const host = makeHost(snap);
     registerDrillFeature(host);
     const el = createDiv();
-    host.sections[0].render(el);
+    drawSections(el, host.sections);
     const inputs = [...el.querySelectorAll('input')];
     const names = [...el.querySelectorAll('.setting-item-name')].map((n) => n.textContent);
-    expect(names).toEqual(['Answer target', 'Mock interviewers', 'Drill log', 'Interview date: orbit']);
+    expect(names).toEqual(['Drills', 'Answer target', 'Mock interviewers', 'Drill log', 'Interview date: orbit']);
     const type = (i: number, v: string) => {
       inputs[i].value = v;
       inputs[i].dispatchEvent(new Event('input'));

@@ -11,17 +11,28 @@ function rows(tab: InterviewPrepSettingTab) {
   }));
 }
 
+type Opening = 'display' | 'open';
+/** `display`: Obsidian before 1.13 draws the tab itself; `open`: 1.13+ draws getSettingDefinitions(). */
+// Seen as the mock tab: display() is deprecated in 1.13's typings, and it is that fallback under test.
+const draw = (tab: InterviewPrepSettingTab, how: Opening) => {
+  const t = tab as unknown as { display(): void; open(): void };
+  if (how === 'display') t.display();
+  else t.open();
+};
+
 describe('settings tab', () => {
-  it('groups every indexing and coverage setting under sentence-case headings, then sections added by other features', async () => {
+  it.each<Opening>(['display', 'open'])('groups every indexing and coverage setting under sentence-case headings, then sections added by other features (%s)', async (how) => {
     const app = makeApp(readFolder(DEMO_VAULT));
     const plugin = await startPlugin(app);
-    plugin.addSettingsSection({ name: 'Test feature', render: (el) => el.createDiv({ cls: 'test-row', text: 'test settings' }) });
+    plugin.addSettingsSection({
+      name: 'Test feature',
+      rows: () => [{ name: 'Test row', desc: 'test settings', control: (s) => s.controlEl.createDiv({ cls: 'test-row' }) }],
+    });
     const tab = (plugin as unknown as { settingTabs: InterviewPrepSettingTab[] }).settingTabs[0];
-    tab.display();
+    draw(tab, how);
     const all = rows(tab);
     const headings = all.filter((r) => r.heading).map((r) => r.name);
-    expect(headings.slice(0, 3)).toEqual(['Recognition', 'Folders', 'Coverage']);
-    expect(headings[headings.length - 1]).toBe('Test feature');
+    expect(headings).toEqual(['Recognition', 'Folders', 'Coverage', 'Drills', 'Writing stories', 'Test feature']);
     const coverageEnd = all.findIndex((r) => r.name === 'Default set');
     expect(all.slice(0, coverageEnd + 1).filter((r) => !r.heading).map((r) => r.name)).toEqual([
       'Principle set tag',
@@ -38,17 +49,28 @@ describe('settings tab', () => {
       'Principles resting on one story',
       'Default set',
     ]);
-    for (const r of all.slice(0, coverageEnd + 1)) expect(r.name).toMatch(/^[A-Z][^A-Z]*$/); // sentence case
-    expect(tab.containerEl.querySelector('.test-row')).not.toBeNull();
+    for (const r of all) expect(r.name).toMatch(/^[A-Z][^A-Z]*(: .*)?$/); // sentence case (set names after a colon)
+    for (const r of all.filter((x) => !x.heading)) expect(r.input ?? tab.containerEl.querySelector('.test-row')).not.toBeNull();
     const sets = all.find((r) => r.name === 'Default set')!.input as unknown as HTMLSelectElement;
     expect([...sets.options].map((o) => o.value)).toEqual(expect.arrayContaining(['', 'amazon']));
   });
 
-  it('saves a change, ignores an invalid one, and re-indexes when a folder setting changes', async () => {
+  it('gives Obsidian 1.13 one searchable group per section, with names, descriptions and the same rows display() draws', async () => {
+    const plugin = await startPlugin(makeApp(readFolder(DEMO_VAULT)));
+    const tab = (plugin as unknown as { settingTabs: InterviewPrepSettingTab[] }).settingTabs[0];
+    const defs = tab.getSettingDefinitions() as { type: string; heading: string; items: { name: string; desc: string }[] }[];
+    expect(defs.every((d) => d.type === 'group')).toBe(true);
+    for (const d of defs) for (const item of d.items) expect(item.desc.length).toBeGreaterThan(10);
+    draw(tab, 'display');
+    const drawn = rows(tab).map((r) => r.name);
+    expect(defs.flatMap((d) => [d.heading, ...d.items.map((i) => i.name)])).toEqual(drawn);
+  });
+
+  it.each<Opening>(['display', 'open'])('saves a change, ignores an invalid one, and re-indexes when a folder setting changes (%s)', async (how) => {
     const app = makeApp({ 'Values.md': '# V\n#principles/acme\n\n### Ownership\nx\n', 'Drafts/Idea.md': '**S:** a\n**A:** I did [[Values#Ownership]]\n**R:** 5%\n' });
     const plugin = await startPlugin(app);
     const tab = (plugin as unknown as { settingTabs: InterviewPrepSettingTab[] }).settingTabs[0];
-    tab.display();
+    draw(tab, how);
     const input = (name: string) => rows(tab).find((r) => r.name === name)!.input!;
     const type = (el: HTMLInputElement, value: string) => {
       el.value = value;
