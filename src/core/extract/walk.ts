@@ -221,6 +221,8 @@ export function walkNote(scan: ScanResult, opts: WalkOptions): WalkResult {
     if (l.kind === 'heading') {
       run = null;
       while (frames.length > 1 && frames[frames.length - 1].level >= l.level) frames.pop();
+      // A bold label names what follows it up to the next heading, whatever that heading's level.
+      for (const f of frames) f.label = null;
       const frame: Frame = { level: l.level, refs: [], label: null };
       const text = l.text;
       if (i === titleIdx) {

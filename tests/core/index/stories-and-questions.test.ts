@@ -123,6 +123,33 @@ describe('question notes', () => {
   });
 });
 
+describe('label scope', () => {
+  it('a bold label applies until the next heading of any level, or the next label', () => {
+    const body = [
+      '#questions #acme',
+      '**Icebreakers:**',
+      '- How do you explain your job to a friend?',
+      '## Bias for Action',
+      '- When did you decide with half the facts?',
+      '**Pricing:**',
+      '- How did you set a price nobody agreed on?',
+      '### Follow-through',
+      '- What did you ship the week after a launch?',
+      '## Closing',
+      '- What would you ask us?',
+    ].join('\n');
+    const qs = indexOf(note('Banks/Scoped.md', body)).questions.filter((q) => q.path === 'Banks/Scoped.md');
+    expect(qs.map((q) => [q.text.slice(0, 12), q.category, roles(q)])).toEqual([
+      ['How do you e', 'Icebreakers', []],
+      ['When did you', null, ['acme/bias-for-action:primary:heading']],
+      ['How did you ', 'Pricing', ['acme/bias-for-action:primary:heading']],
+      // a deeper heading ends the label but keeps its parent heading's principle
+      ['What did you', 'Follow-through', ['acme/bias-for-action:primary:heading']],
+      ['What would y', 'Closing', []],
+    ]);
+  });
+});
+
 describe('principle notes and ambiguity', () => {
   const globex = note('Globex/Ownership.md', 'Own the outcome, not just the task.\n', { tags: ['principle', 'globex'], aliases: ['Owner mindset'] });
 
