@@ -66,7 +66,7 @@ describe('coverage on the demo vault', () => {
     expect(lines.find((l) => l.startsWith('Frugality'))).toMatch(/ 1 {2}thin +1\/2 /);
     expect(r.out).toContain('P = primary, s = secondary, ? = suggested');
     expect(r.out).toMatch(/Loop ready: no: \d+\/32 slots/);
-    expect(r.out).toMatch(/Overloaded stories:\n {2}- Vendor outage rollback/);
+    expect(r.out).toMatch(/Overloaded stories:\n {2}- Onboarding mentorship program .*\n {2}- Vendor outage rollback/);
   });
 
   it('takes --set by id or by name', async () => {

@@ -116,7 +116,10 @@ function byLink(ctx: Ctx, ref: RawRef): Principle | null {
 
 function byTag(ctx: Ctx, ref: RawRef): Principle | null {
   const segs = ref.text.split('/');
-  const cands = ctx.reg.bySlug.get(slugify(segs[segs.length - 1]));
+  const last = segs[segs.length - 1];
+  // By slug first; then with every separator ignored, for tags typed without an apostrophe or
+  // comma (`#lp/strive-to-be-earths-best-employer` for "Earth's").
+  const cands = ctx.reg.bySlug.get(slugify(last)) ?? ctx.reg.byKey.get(nameKey(last));
   if (!cands) return null;
   if (cands.length === 1) return cands[0];
   // `#amazon/ownership`: an earlier segment naming a set scopes the tag.
