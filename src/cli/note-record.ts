@@ -29,6 +29,8 @@ interface Block {
   lines: number;
   /** Offset in the text where the body starts. */
   bodyStart: number;
+  /** The lines between the fences, `\r` removed. */
+  yaml: string;
 }
 
 /** Finds the frontmatter block like Obsidian does: a fence on line 1 and a closing `---` line. */
@@ -45,7 +47,7 @@ function findBlock(text: string): Block | null {
     const line = end === -1 ? text.slice(start) : text.slice(start, end);
     lines++;
     if (CLOSE_FENCE.test(line)) {
-      return { source: `${first}\n${yaml.join('\n')}\n---\n`, lines, bodyStart: end === -1 ? text.length : end + 1 };
+      return { source: `${first}\n${yaml.join('\n')}\n---\n`, lines, bodyStart: end === -1 ? text.length : end + 1, yaml: yaml.join('\n') };
     }
     yaml.push(line.replace(/\r$/, ''));
     if (end === -1) break;
@@ -69,7 +71,7 @@ export function toNoteRecord(path: string, fileText: string): NoteRecord {
   // Speed: gray-matter is only called when the text can hold a frontmatter block at all.
   const block = text.startsWith('---') ? findBlock(text) : null;
   if (!block) return { path, frontmatter: null, body: text, bodyLine: 0 };
-  const record: NoteRecord = { path, frontmatter: null, body: text.slice(block.bodyStart), bodyLine: block.lines };
+  const record: NoteRecord = { path, frontmatter: null, body: text.slice(block.bodyStart), bodyLine: block.lines, frontmatterText: block.yaml };
   try {
     const data: unknown = matter(block.source, MATTER_OPTIONS).data;
     if (isPlainObject(data)) record.frontmatter = data;

@@ -13,6 +13,11 @@ export interface NoteRecord {
   body: string;
   /** How many file lines precede `body` (0 when there is no frontmatter). File line = bodyLine + index + 1. */
   bodyLine: number;
+  /**
+   * The YAML between the fences as written, when the reader has it: warnings about frontmatter
+   * then point at the key's (or the list item's) line instead of line 1.
+   */
+  frontmatterText?: string;
 }
 
 export type Role = 'primary' | 'secondary';

@@ -5,6 +5,7 @@ import { scanLines, type ScanResult } from '../scan/scanner';
 import { copy } from '../scan/inline';
 import { slugify } from '../text/normalize';
 import { frontmatterTags, hasTag, stringKey, stringList } from './frontmatter';
+import { frontmatterKeyLines, type KeyLines } from './frontmatter-lines';
 import type { NoteExtract, RawPrinciple, RawRef, RawSet, RawStory } from './raw';
 import { hasStarHeadings, parseStoryNote } from './story-note';
 import { displayText } from './text';
@@ -99,14 +100,19 @@ function nestedSegment(tags: string[], tag: string): string | null {
   return null;
 }
 
-function frontmatterRefs(fm: Record<string, unknown> | null, key: string, role: 'primary' | 'secondary'): RawRef[] {
+function frontmatterRefs(fm: Record<string, unknown> | null, key: string, role: 'primary' | 'secondary', lines: Map<string, KeyLines>): RawRef[] {
   if (!fm) return [];
   const refs: RawRef[] = [];
-  for (const item of stringList(fm[key])) {
+  const items = stringList(fm[key]);
+  const at = lines.get(key);
+  // Item lines only when they match the parsed list one for one; otherwise the key's line.
+  const lineOf = (i: number) => (at ? (at.items.length === items.length ? at.items[i] : at.line) : 1);
+  items.forEach((item, i) => {
+    const line = lineOf(i);
     const link = /^!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|[^\]]*)?\]\]$/.exec(item);
-    if (link) refs.push({ kind: 'link', text: copy(link[1].trim()), heading: link[2] ? copy(link[2].trim()) : null, role, source: 'frontmatter', line: 1, soft: false });
-    else refs.push({ kind: 'list', text: copy(item), role, source: 'frontmatter', line: 1, soft: false });
-  }
+    if (link) refs.push({ kind: 'link', text: copy(link[1].trim()), heading: link[2] ? copy(link[2].trim()) : null, role, source: 'frontmatter', line, soft: false });
+    else refs.push({ kind: 'list', text: copy(item), role, source: 'frontmatter', line, soft: false });
+  });
   return refs;
 }
 
@@ -207,9 +213,10 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
 
   if (isStory) {
     const parsed = parseStoryNote(scan, note.bodyLine);
+    const fmLines = note.frontmatterText !== undefined ? frontmatterKeyLines(note.frontmatterText) : new Map<string, KeyLines>();
     const refs: RawRef[] = [
-      ...frontmatterRefs(fm, 'principles', 'primary'),
-      ...frontmatterRefs(fm, 'secondary-principles', 'secondary'),
+      ...frontmatterRefs(fm, 'principles', 'primary', fmLines),
+      ...frontmatterRefs(fm, 'secondary-principles', 'secondary', fmLines),
       ...fmTags.map((t): RawRef => ({ kind: 'tag', text: t, role: 'auto', source: 'tag', line: 1, soft: true })),
       ...parsed.refs,
     ];

@@ -24,13 +24,13 @@ export function isCandidateFile(app: App, file: TFile, settings: IndexSettings):
 }
 
 /** Splits text at the frontmatter block Obsidian found (`end.line` is the 0-based closing `---`). */
-export function splitBody(text: string, cache: CachedMetadata | null): { body: string; bodyLine: number } {
+export function splitBody(text: string, cache: CachedMetadata | null): { body: string; bodyLine: number; frontmatterText?: string } {
   const end = cache?.frontmatterPosition?.end.line;
   if (end === undefined) return { body: text, bodyLine: 0 };
   const lines = text.split('\n');
   // The cache may lag a write by a moment: trust it only when the closing line is still a fence.
   if (!/^(---|\.\.\.)\s*$/.test(lines[end] ?? '')) return { body: text, bodyLine: 0 };
-  return { body: lines.slice(end + 1).join('\n'), bodyLine: end + 1 };
+  return { body: lines.slice(end + 1).join('\n'), bodyLine: end + 1, frontmatterText: lines.slice(1, end).join('\n') };
 }
 
 /** Obsidian leaves an empty block (`---\n---`) without frontmatter too; that is not an error. */
@@ -44,8 +44,9 @@ function blockIsBlank(text: string, cache: CachedMetadata | null): boolean {
 export async function readNoteRecord(app: App, file: TFile): Promise<NoteRecord> {
   const text = await app.vault.cachedRead(file);
   const cache = app.metadataCache.getFileCache(file);
-  const { body, bodyLine } = splitBody(text, cache);
+  const { body, bodyLine, frontmatterText } = splitBody(text, cache);
   const record: NoteRecord = { path: file.path, frontmatter: null, body, bodyLine };
+  if (frontmatterText !== undefined) record.frontmatterText = frontmatterText;
   if (cache?.frontmatter) record.frontmatter = { ...(cache.frontmatter as Record<string, unknown>) };
   else if (hasBrokenFrontmatter(cache) && !blockIsBlank(text, cache)) record.frontmatterError = 'Obsidian could not parse it';
   return record;

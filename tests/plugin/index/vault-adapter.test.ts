@@ -55,6 +55,8 @@ describe('vault adapter', () => {
     expect(record.body.split('\n')[0]).toBe('# Night shift handover');
     // File line = bodyLine + index + 1: the heading is on line 6 of the file.
     expect(STORY.split('\n')[record.bodyLine]).toBe('# Night shift handover');
+    // The YAML as written goes along, so frontmatter warnings can name their line.
+    expect(record.frontmatterText).toBe('tags: [story]\nprinciples:\n  - Ownership');
   });
 
   it('does not call an empty frontmatter block an error', async () => {
@@ -67,7 +69,7 @@ describe('vault adapter', () => {
   it('splitBody keeps CRLF lines intact and ignores a cache that no longer matches the text', () => {
     const text = '---\r\ntags: [story]\r\n---\r\nBody\r\n';
     const cache = computeMetadata(text);
-    expect(splitBody(text, cache as never)).toEqual({ body: 'Body\r\n', bodyLine: 3 });
+    expect(splitBody(text, cache as never)).toEqual({ body: 'Body\r\n', bodyLine: 3, frontmatterText: 'tags: [story]\r' });
     expect(splitBody('No frontmatter any more\n', cache as never)).toEqual({ body: 'No frontmatter any more\n', bodyLine: 0 });
   });
 });
