@@ -43,10 +43,11 @@ export function renderDrillPanel(parent: HTMLElement, report: CoverageReport, dr
   panel.createDiv({ cls: 'ip-drill-countdown', text: drill.countdown(report.set.id) ?? '', attr: { [COUNTDOWN_ATTR]: report.set.id } });
   const list = panel.createEl('ul');
   for (const pc of report.principles) {
-    const li = list.createEl('li', { cls: 'ip-drill-principle' });
-    li.createSpan({ cls: 'ip-drill-principle-name', text: pc.principle.name });
-    li.createSpan({ cls: 'ip-drill-stat', text: drill.text(pc.principle.id), attr: { [STAT_ATTR]: pc.principle.id } });
-    drillButton(li, drill, pc.principle.id, pc.principle.name);
+    // A row inside the item (as in the gaps panel), so the list keeps its bullets.
+    const row = list.createEl('li', { cls: 'ip-drill-principle' }).createDiv({ cls: 'ip-drill-row' });
+    row.createSpan({ cls: 'ip-drill-principle-name', text: pc.principle.name });
+    row.createSpan({ cls: 'ip-drill-stat', text: drill.text(pc.principle.id), attr: { [STAT_ATTR]: pc.principle.id } });
+    drillButton(row, drill, pc.principle.id, pc.principle.name);
   }
 }
 
