@@ -73,7 +73,14 @@ function header(q: Question, i: number, total: number, snapshot: IndexSnapshot):
 export async function runInteractive(
   questions: readonly Question[],
   snapshot: IndexSnapshot,
-  options: { clock: Clock; targetSeconds: number; terminal: Terminal; record: (a: Attempt) => Promise<void> },
+  options: {
+    clock: Clock;
+    targetSeconds: number;
+    terminal: Terminal;
+    record: (a: Attempt) => Promise<void>;
+    /** Weak principles, most urgent first, suggested after the session's own low ratings. */
+    weak?: readonly string[];
+  },
 ): Promise<Attempt[]> {
   const { terminal: t, clock } = options;
   const session = new DrillSession(questions, clock, options.targetSeconds);
@@ -117,7 +124,7 @@ export async function runInteractive(
   } finally {
     t.close();
   }
-  const sum = summarize(session.attempts, snapshot);
+  const sum = summarize(session.attempts, snapshot, options.weak ?? []);
   t.write(`\nDone: ${sum.questions} rated in ${formatClock(sum.totalSeconds)}.\n`);
   for (const p of sum.byPrinciple) t.write(`  ${p.name}: ${p.ratings.map(ratingLabel).join(', ')}\n`);
   if (sum.drillNext.length > 0) t.write(`Drill next: ${sum.drillNext.map((id) => principleName(snapshot, id)).join(', ')}\n`);

@@ -6,7 +6,7 @@ import { drillContext } from '../../core/drill/context';
 import { buildHistory } from '../../core/drill/history';
 import { daysAgoText } from '../../core/drill/interview-date';
 import { DEFAULT_DRILL_COUNT, planDrill } from '../../core/drill/plan';
-import type { DrillScope } from '../../core/drill/pool';
+import { rankWeakPrinciples, type DrillScope } from '../../core/drill/pool';
 import { mulberry32, seedFrom, type Clock } from '../../core/drill/random';
 import { isDue } from '../../core/drill/schedule';
 import type { DrillSettings } from '../../core/drill/settings';
@@ -113,6 +113,7 @@ export async function runDrill(vault: LoadedVault, root: string, opts: DrillOpti
       targetSeconds: settings.drillTargetSeconds,
       terminal: io.terminal ?? nodeTerminal(),
       record: (a) => appendAttempts(root, settings.drillLogPath, [a]),
+      weak: rankWeakPrinciples(ctx, set?.id ?? principle?.set ?? null),
     });
     return 0;
   }

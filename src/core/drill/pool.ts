@@ -18,17 +18,27 @@ export const WEAK_AVERAGE = 2.5;
 
 const inSet = (q: Question, set: string | null | undefined): boolean => !set || q.set === set || q.principles.some((r) => r.id.startsWith(`${set}/`));
 
-/** Principle ids that count as weak spots. */
-export function weakPrinciples(ctx: DrillContext, set?: string | null): Set<string> {
-  const out = new Set<string>();
-  for (const p of ctx.snapshot.principles) {
-    if (set && p.set !== set) continue;
+/**
+ * Principle ids that count as weak spots, most urgent first: coverage gaps, then thin principles
+ * (no story to tell is worse than an untried one), then those rated below Good on average, then
+ * the never-drilled rest; the set's own order within each rank.
+ */
+export function rankWeakPrinciples(ctx: DrillContext, set?: string | null): string[] {
+  const ranked: { id: string; rank: number; order: number }[] = [];
+  ctx.snapshot.principles.forEach((p, order) => {
+    if (set && p.set !== set) return;
     const status = ctx.status.get(p.id) ?? 'ok';
     const stats = ctx.stats.get(p.id);
     const avg = stats?.avgRating ?? null;
-    if (status !== 'ok' || !stats || stats.attempts === 0 || (avg !== null && avg < WEAK_AVERAGE)) out.add(p.id);
-  }
-  return out;
+    const rank = status === 'gap' ? 0 : status === 'thin' ? 1 : avg !== null && avg < WEAK_AVERAGE ? 2 : !stats || stats.attempts === 0 ? 3 : -1;
+    if (rank >= 0) ranked.push({ id: p.id, rank, order });
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((r) => r.id);
+}
+
+/** The same principles as a set, for membership tests. */
+export function weakPrinciples(ctx: DrillContext, set?: string | null): Set<string> {
+  return new Set(rankWeakPrinciples(ctx, set));
 }
 
 export function questionPool(scope: DrillScope, ctx: DrillContext): Question[] {

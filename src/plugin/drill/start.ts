@@ -3,7 +3,7 @@
 import { Notice } from 'obsidian';
 import { planMockLoop } from '../../core/drill/mock-loop';
 import { DEFAULT_DRILL_COUNT, planDrill } from '../../core/drill/plan';
-import { weakPrinciples, type DrillScope } from '../../core/drill/pool';
+import { rankWeakPrinciples, type DrillScope } from '../../core/drill/pool';
 import type { PrincipleSet } from '../../core/model';
 import { rngOf, type DrillHost } from './host';
 import { DrillModal } from './drill-modal';
@@ -51,7 +51,7 @@ export async function startDrill(host: DrillHost, scope: DrillScope, title: stri
     title,
     questions,
     snapshot: ctx.snapshot,
-    weak: [...weakPrinciples(ctx, set?.id)],
+    weak: rankWeakPrinciples(ctx, set?.id),
     drillPrinciple: (id) => void drillPrinciple(host, id),
   });
   modal.open();
