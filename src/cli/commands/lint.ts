@@ -1,6 +1,6 @@
 // `interview-prep lint <vault> [--json]`: every warning, and the health of every story.
 // Exit 1 when a note could not be read or parsed (a warning of severity `error`), else 0.
-import { storyHealth } from '../../core/coverage/health';
+import { healthOf } from '../../core/coverage/health';
 import type { StoryHealth } from '../../core/coverage/types';
 import type { IndexWarning, Story } from '../../core/model';
 import { renderJson } from '../format/json';
@@ -16,7 +16,7 @@ interface StoryLint {
 
 /** Every story of the vault, in index order, with its health. */
 export function storiesWithHealth(vault: LoadedVault): StoryLint[] {
-  return vault.snapshot.stories.map((story) => ({ story, health: storyHealth(story) }));
+  return vault.snapshot.stories.map((story) => ({ story, health: healthOf(story) }));
 }
 
 export function lintJson(vault: LoadedVault, stories: StoryLint[]): unknown {

@@ -1,8 +1,8 @@
 // "Check this story": what the panel shows for one story — each part's words and spoken time,
 // Action's share, numbers in Result, "I" against "we", missing parts, the principles it is the
-// only story for. Built from storyHealth and computeCoverage.
+// only story for. Built from healthOf and computeCoverage.
 import { computeCoverage } from '../coverage/coverage';
-import { storyHealth, WORDS_PER_MINUTE } from '../coverage/health';
+import { healthOf, WORDS_PER_MINUTE } from '../coverage/health';
 import type { HealthIssue } from '../coverage/types';
 import type { IndexSnapshot, StarKey, Story } from '../model';
 import type { CoverageSettings } from '../settings';
@@ -37,7 +37,7 @@ export function spokenSeconds(words: number): number {
 }
 
 export function checkStory(snapshot: IndexSnapshot, story: Story, coverage: Partial<CoverageSettings> = {}): StoryCheck {
-  const health = storyHealth(story);
+  const health = healthOf(story);
   const parts: PartCheck[] = story.parts.map((key) => {
     const words = health.partWords[key] ?? 0;
     return { key, name: PART_NAMES[key], words, seconds: spokenSeconds(words) };

@@ -4,26 +4,10 @@
 import type { IndexSnapshot, Role, Story } from '../model';
 import type { CoverageSettings } from '../settings';
 import { DEFAULT_COVERAGE_SETTINGS } from '../settings';
-import { storyHealth } from './health';
+import { healthOf } from './health';
 import { loopReadinessIndexed } from './loop';
 import { listNames } from './phrases';
-import type { CoverageReport, CoverageStatus, PrincipleCoverage, StoryCoverage, StoryHealth } from './types';
-
-/**
- * Health depends only on a story's part texts, and the index hands out the same Story object
- * until its note changes, so health is remembered per object: re-rendering the dashboard after
- * an edit re-checks only the edited note's stories. Reports share these objects: read-only.
- */
-const healthCache = new WeakMap<Story, StoryHealth>();
-
-function healthOf(story: Story): StoryHealth {
-  let h = healthCache.get(story);
-  if (!h) {
-    h = storyHealth(story);
-    healthCache.set(story, h);
-  }
-  return h;
-}
+import type { CoverageReport, CoverageStatus, PrincipleCoverage, StoryCoverage } from './types';
 
 export function coverageStatus(count: number, target: number): CoverageStatus {
   if (count >= target) return 'ok';

@@ -27,7 +27,7 @@ const PRONOUN_START = new Set(['i', 'I', 'm', 'M', 'w', 'W', 'u', 'U', 'o', 'O']
 const NUMBER =
   /(^|[^\p{L}\p{N}])((?:[$€£]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|x|k|m|bn|million|billion|thousand))?)(?![\p{L}\p{N}])/giu;
 
-export function storyHealth(story: Story): StoryHealth {
+export function storyHealth(story: Pick<Story, 'partText'>): StoryHealth {
   const missingParts = REQUIRED.filter((k) => !story.partText[k]);
   const partWords: Partial<Record<StarKey, number>> = {};
   let words = 0;
@@ -74,4 +74,21 @@ export function storyHealth(story: Story): StoryHealth {
     });
   }
   return { missingParts, resultNumbers, words, spokenSeconds, actionI, actionWe, partWords, issues };
+}
+
+/**
+ * Health depends only on a story's part texts, so it is remembered per `partText` object. The
+ * index gives each extracted story one such object, shared by every Story the note resolves to
+ * until the note itself changes, and fills this cache when it resolves the note: coverage, the
+ * dashboard and the CLI then read it without scanning any text. Read-only.
+ */
+const healthCache = new WeakMap<Story['partText'], StoryHealth>();
+
+export function healthOf(story: Pick<Story, 'partText'>): StoryHealth {
+  let h = healthCache.get(story.partText);
+  if (!h) {
+    h = storyHealth(story);
+    healthCache.set(story.partText, h);
+  }
+  return h;
 }

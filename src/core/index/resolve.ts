@@ -1,7 +1,8 @@
 // Name resolution: turns the raw references of one note into principle mappings, with
 // "did you mean" warnings for unknown names and ambiguity warnings across sets.
 import type { IndexWarning, Principle, PrincipleRef, Question, Role, Story } from '../model';
-import type { NoteExtract, RawRef } from '../extract/raw';
+import type { NoteExtract, RawRef, RawStory } from '../extract/raw';
+import { healthOf } from '../coverage/health';
 import { nameKey, shortHash, slugify } from '../text/normalize';
 import { closest } from '../text/distance';
 import type { Registry } from './registry';
@@ -181,6 +182,24 @@ function resolveRefs(ctx: Ctx, refs: RawRef[]): { mapped: PrincipleRef[]; catego
 }
 
 /** Resolves one note's questions and stories against the registry. Ids are made unique by the caller. */
+/**
+ * A story's parts by key, made once per extracted story (so once per edit of its note) and kept
+ * when principles change and the note is resolved again; its health is computed here too, while
+ * the note is being indexed, so a coverage report never has to scan story text.
+ */
+const partTexts = new WeakMap<RawStory, Story['partText']>();
+
+function partTextOf(s: RawStory): Story['partText'] {
+  let partText = partTexts.get(s);
+  if (!partText) {
+    partText = {};
+    for (const p of s.parts) partText[p.key] = { key: p.key, line: p.line, text: p.text };
+    partTexts.set(s, partText);
+    healthOf({ partText });
+  }
+  return partText;
+}
+
 export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
   const ctx: Ctx = { reg, scope: noteScope(ex, reg), ex, warnings: [], seen: new Set() };
   const onlySet = ctx.scope.size === 1 ? [...ctx.scope][0] : null;
@@ -204,8 +223,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
 
   const stories: Story[] = ex.stories.map((s) => {
     const r = resolveRefs(ctx, s.refs);
-    const partText: Story['partText'] = {};
-    for (const p of s.parts) partText[p.key] = { key: p.key, line: p.line, text: p.text };
+    const partText = partTextOf(s);
     return {
       id: `story/${slugify(s.title).slice(0, 60) || 'untitled'}`,
       title: s.title,
