@@ -2,14 +2,14 @@
 // follow-ups revealed one by one, the user's stories for the principle, four rating buttons
 // (keys 1–4), next and finish; then a summary. Each rated answer is appended to the log as soon
 // as the user moves on, so closing halfway keeps it.
-import { Modal, Notice } from 'obsidian';
+import { Modal } from 'obsidian';
 import type { IndexSnapshot, Question } from '../../core/model';
 import { DrillSession, formatClock } from '../../core/drill/session';
 import { principleName, summarize } from '../../core/drill/summary';
-import { RATINGS, ratingLabel, type Attempt, type Rating } from '../../core/drill/types';
+import { RATINGS, ratingLabel, type Rating } from '../../core/drill/types';
 import { openNoteAt } from '../navigate';
 import { clockOf, type DrillHost } from './host';
-import { appendToDrillLog } from './log-store';
+import { DrillLogWriter } from './log-store';
 import { renderFollowUps, renderQuestionHeader, renderRatings, renderStories, renderTimer } from './parts';
 import { startTicker } from './timer';
 
@@ -27,13 +27,14 @@ export class DrillModal extends Modal {
   readonly session: DrillSession;
   private stopTicker: (() => void) | null = null;
   private timer: { update(): void } | null = null;
-  private writes: Promise<void> = Promise.resolve();
+  private readonly log: DrillLogWriter;
 
   constructor(
     private readonly host: DrillHost,
     private readonly options: DrillModalOptions,
   ) {
     super(host.app);
+    this.log = new DrillLogWriter(host.app, () => host.settings.drillLogPath, () => host.index.touch?.());
     this.session = new DrillSession(options.questions, clockOf(host), host.settings.drillTargetSeconds);
   }
 
@@ -52,13 +53,13 @@ export class DrillModal extends Modal {
   onClose(): void {
     this.stopTicker?.();
     this.stopTicker = null;
-    if (!this.session.done) this.record(this.session.finish());
+    if (!this.session.done) this.log.record(this.session.finish());
     this.contentEl.empty();
   }
 
   /** Resolves when every attempt so far is in the log (tests wait on it). */
   flushed(): Promise<void> {
-    return this.writes;
+    return this.log.flushed();
   }
 
   rate(r: Rating): void {
@@ -68,24 +69,13 @@ export class DrillModal extends Modal {
   }
 
   next(): void {
-    this.record(this.session.next());
+    this.log.record(this.session.next());
     this.render();
   }
 
   finish(): void {
-    this.record(this.session.finish());
+    this.log.record(this.session.finish());
     this.render();
-  }
-
-  private record(attempt: Attempt | null): void {
-    if (!attempt) return;
-    const { app, settings } = this.host;
-    this.writes = this.writes
-      .then(() => appendToDrillLog(app, settings.drillLogPath, [attempt]))
-      .then(() => this.host.index.touch?.())
-      .catch((err: unknown) => {
-        new Notice(`Could not write to the drill log: ${err instanceof Error ? err.message : String(err)}`);
-      });
   }
 
   private render(): void {

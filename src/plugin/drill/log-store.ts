@@ -3,7 +3,7 @@
 // never rewritten. Not vault.append: whether the new lines need a leading line break depends on
 // the text at write time, and only vault.process hands over that text atomically (the user may
 // have typed into the log since it was read).
-import { normalizePath, TFile } from 'obsidian';
+import { Notice, normalizePath, TFile } from 'obsidian';
 import type { App } from 'obsidian';
 import { appendText, LOG_HEADER, parseLog, type ParsedLog } from '../../core/drill/log-format';
 import type { Attempt } from '../../core/drill/types';
@@ -32,4 +32,33 @@ export async function appendToDrillLog(app: App, logPath: string, attempts: read
   if (existing) throw new Error(`${path} is a folder, not a note`);
   await ensureFolder(app, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
   await app.vault.create(path, LOG_HEADER + appendText('', attempts));
+}
+
+/**
+ * Appends a drill's attempts one after another, in answer order, as they come; a failed write
+ * shows a notice and later ones still go. Each write then tells the index the log changed.
+ */
+export class DrillLogWriter {
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly app: App,
+    private readonly logPath: () => string,
+    private readonly written: () => void,
+  ) {}
+
+  record(attempt: Attempt | null): void {
+    if (!attempt) return;
+    this.writes = this.writes
+      .then(() => appendToDrillLog(this.app, this.logPath(), [attempt]))
+      .then(() => this.written())
+      .catch((err: unknown) => {
+        new Notice(`Could not write to the drill log: ${err instanceof Error ? err.message : String(err)}`);
+      });
+  }
+
+  /** Resolves when every attempt so far is in the log (tests wait on it). */
+  flushed(): Promise<void> {
+    return this.writes;
+  }
 }

@@ -1,14 +1,14 @@
 // The mock interview loop: interviewer after interviewer, one question per principle, timed.
 // After each answer the user names the story told (or none); the summary warns about a story
 // told to two interviewers and about answers with no story. Rated answers go to the drill log.
-import { Modal, Notice } from 'obsidian';
+import { Modal } from 'obsidian';
 import { mockSummary, PRINCIPLES_PER_INTERVIEWER, type MockAnswer, type MockRound } from '../../core/drill/mock-loop';
 import { DrillSession, formatClock } from '../../core/drill/session';
 import { storiesFor } from '../../core/drill/stories';
-import { RATINGS, type Attempt, type Rating } from '../../core/drill/types';
+import { RATINGS, type Rating } from '../../core/drill/types';
 import type { IndexSnapshot, Story } from '../../core/model';
 import { clockOf, type DrillHost } from './host';
-import { appendToDrillLog } from './log-store';
+import { DrillLogWriter } from './log-store';
 import { renderFollowUps, renderQuestionHeader, renderRatings, renderTimer } from './parts';
 import { startTicker } from './timer';
 
@@ -19,7 +19,7 @@ export class MockLoopModal extends Modal {
   private phase: 'answer' | 'story' = 'answer';
   private stopTicker: (() => void) | null = null;
   private timer: { update(): void } | null = null;
-  private writes: Promise<void> = Promise.resolve();
+  private readonly log: DrillLogWriter;
 
   constructor(
     private readonly host: DrillHost,
@@ -28,6 +28,7 @@ export class MockLoopModal extends Modal {
     private readonly setName: string,
   ) {
     super(host.app);
+    this.log = new DrillLogWriter(host.app, () => host.settings.drillLogPath, () => host.index.touch?.());
     this.session = new DrillSession(rounds.map((r) => r.question), clockOf(host), host.settings.drillTargetSeconds);
   }
 
@@ -50,7 +51,7 @@ export class MockLoopModal extends Modal {
   }
 
   flushed(): Promise<void> {
-    return this.writes;
+    return this.log.flushed();
   }
 
   private get interviewers(): number {
@@ -76,20 +77,9 @@ export class MockLoopModal extends Modal {
     if (!round || this.session.done) return;
     this.session.pickStory(storyId);
     this.answers.push({ round, story: storyId, rating: this.session.rating, seconds: this.session.timer().elapsed });
-    this.record(this.session.next());
+    this.log.record(this.session.next());
     this.phase = 'answer';
     this.render();
-  }
-
-  private record(attempt: Attempt | null): void {
-    if (!attempt) return;
-    const { app, settings } = this.host;
-    this.writes = this.writes
-      .then(() => appendToDrillLog(app, settings.drillLogPath, [attempt]))
-      .then(() => this.host.index.touch?.())
-      .catch((err: unknown) => {
-        new Notice(`Could not write to the drill log: ${err instanceof Error ? err.message : String(err)}`);
-      });
   }
 
   private render(): void {
