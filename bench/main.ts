@@ -94,8 +94,12 @@ async function main(): Promise<void> {
 
   log('coverage');
   const cov = coverageSnapshot(1000, SEED + 5);
-  const coverage = coverageMs(cov.snapshot, cov.setId, 51, false);
-  const coverageWithHealth = coverageMs(cov.snapshot, cov.setId, 51, true);
+  // In a fresh process first: the very first call (story health computed for every story), then
+  // calls before the JIT has optimized; then the steady state of a running Obsidian that has drawn
+  // the dashboard before, health remembered for unchanged stories: the target.
+  const coverageFirst = coverageMs(cov.snapshot, cov.setId, 51, false);
+  const coverage = coverageMs(cov.snapshot, cov.setId, 51, false, 50);
+  const coverageWithHealth = coverageMs(cov.snapshot, cov.setId, 51, true, 50);
 
   log('retained heap');
   const retained = await retainedHeap(v.root);
@@ -127,6 +131,8 @@ async function main(): Promise<void> {
     incremental_plain_p99_ms: incPlain.p99,
     snapshot_after_story_edit_ms: snapAfterStory,
     snapshot_after_set_edit_ms: snapAfterSet,
+    coverage_first_call_ms: coverageFirst.firstMs,
+    coverage_first_calls_ms: coverageFirst.ms,
     coverage_with_health_ms: coverageWithHealth.ms,
     coverage_stories: coverage.stories,
     coverage_loop_ready: coverage.ready,
@@ -151,7 +157,7 @@ async function main(): Promise<void> {
     { measure: 'Incremental upsert (story/question note)', value: `p50 ${fmt(inc.p50)} ms, p99 ${fmt(inc.p99)} ms`, note: `${inc.edits} edits × 3 passes (medians), wall clock; CPU-time p99 ${fmt(inc.cpuP99)} ms; ${inc.gcs} GC pauses, ${fmt(inc.gcMs)} ms per pass` },
     { measure: 'Incremental upsert (ordinary note)', value: `p50 ${fmt(incPlain.p50)} ms, p99 ${fmt(incPlain.p99)} ms`, note: `${incPlain.edits} edits × 3 passes; CPU-time p99 ${fmt(incPlain.cpuP99)} ms` },
     { measure: 'snapshot() after one edit', value: `${fmt(snapAfterStory)} ms`, note: `story note edited; after a set-note edit (everything re-resolved): ${fmt(snapAfterSet)} ms` },
-    { measure: 'Coverage + loop readiness', value: `${fmt(coverage.ms)} ms`, note: `${coverage.stories} stories × 16 principles, median of 51, story health as the index computed it; computing health for every story as well: ${fmt(coverageWithHealth.ms)} ms` },
+    { measure: 'Coverage + loop readiness', value: `${fmt(coverage.ms)} ms`, note: `${coverage.stories} stories × 16 principles, median of 51 after 50 untimed calls; the process's very first call, which also computes every story's health: ${fmt(coverageFirst.firstMs)} ms; its next 51 calls: ${fmt(coverageFirst.ms)} ms; health recomputed on every call: ${fmt(coverageWithHealth.ms)} ms` },
     { measure: 'Retained heap', value: mb(retained.bytes), note: `index of ${retained.notes} notes with snapshot, file texts dropped, after GC` },
     { measure: `Cold index, ${N_LARGE} notes`, value: `${fmt(indexLarge.ms)} ms`, note: `${mb(large.bytes)}; read floor ${fmt(readLarge.ms)} ms; median of 3` },
   ];

@@ -79,8 +79,8 @@ export function storyHealth(story: Pick<Story, 'partText'>): StoryHealth {
 /**
  * Health depends only on a story's part texts, so it is remembered per `partText` object. The
  * index gives each extracted story one such object, shared by every Story the note resolves to
- * until the note itself changes, and fills this cache when it resolves the note: coverage, the
- * dashboard and the CLI then read it without scanning any text. Read-only.
+ * until the note itself changes: the first coverage report computes health for every story, later
+ * ones (after an edit, or a change of principles) only for the stories of edited notes. Read-only.
  */
 const healthCache = new WeakMap<Story['partText'], StoryHealth>();
 

@@ -2,7 +2,6 @@
 // "did you mean" warnings for unknown names and ambiguity warnings across sets.
 import type { IndexWarning, Principle, PrincipleRef, Question, Role, Story } from '../model';
 import type { NoteExtract, RawRef, RawStory } from '../extract/raw';
-import { healthOf } from '../coverage/health';
 import { nameKey, shortHash, slugify } from '../text/normalize';
 import { closest } from '../text/distance';
 import type { Registry } from './registry';
@@ -184,8 +183,8 @@ function resolveRefs(ctx: Ctx, refs: RawRef[]): { mapped: PrincipleRef[]; catego
 /** Resolves one note's questions and stories against the registry. Ids are made unique by the caller. */
 /**
  * A story's parts by key, made once per extracted story (so once per edit of its note) and kept
- * when principles change and the note is resolved again; its health is computed here too, while
- * the note is being indexed, so a coverage report never has to scan story text.
+ * when principles change and the note is resolved again: story health, remembered per part-text
+ * object (coverage/health.ts), then survives a set-note edit too.
  */
 const partTexts = new WeakMap<RawStory, Story['partText']>();
 
@@ -195,7 +194,6 @@ function partTextOf(s: RawStory): Story['partText'] {
     partText = {};
     for (const p of s.parts) partText[p.key] = { key: p.key, line: p.line, text: p.text };
     partTexts.set(s, partText);
-    healthOf({ partText });
   }
   return partText;
 }

@@ -1,5 +1,5 @@
-// Story health is computed once per edit of a story's note, when the index resolves it, and
-// reused by every coverage report after: a set-note edit re-resolves stories but keeps it.
+// Story health is computed once per edit of a story's note (by the first coverage report that
+// needs it) and reused by every report after: a set-note edit re-resolves stories but keeps it.
 import { computeCoverage } from '../../../src/core/coverage/coverage';
 import { healthOf } from '../../../src/core/coverage/health';
 import { VaultIndex } from '../../../src/core/index/vault-index';
@@ -12,8 +12,8 @@ const pager = <T extends { path: string }>(xs: T[]): T => xs.find((x) => x.path 
 const pagerHealth = (snap: ReturnType<VaultIndex['snapshot']>) =>
   computeCoverage(snap, 'acme').stories.find((s) => s.story.path === 'S/Pager.md')!.health;
 
-describe('story health at index time', () => {
-  it('coverage reads the health the index computed; a set edit keeps it, a story edit renews it', () => {
+describe('story health, once per story text', () => {
+  it('is shared by every report; a set edit keeps it, a story edit renews it', () => {
     const index = new VaultIndex();
     const set = fixture('Acme Principles.md');
     index.upsert(set);
