@@ -114,7 +114,7 @@ describe('coverage CSV quoting', () => {
     const r = await cli(['coverage', tempVault({ 'Acme Principles.md': SET_NOTE })]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('No stories map to this set yet.');
-    expect(r.out).toContain('may be left short: "Customer Obsession", "Ownership", "Deliver Results".');
+    expect(r.out).toContain('Loop ready: no: 0/6 slots filled without reusing a story (at least 6 more stories needed); any principle may be left short.');
   });
 
   it('says so, with exit 2, when the vault has no principle set', async () => {

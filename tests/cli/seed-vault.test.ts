@@ -44,3 +44,12 @@ maybe('reads the seed vault with zero configuration and meets the acceptance', a
   const summary = await cli(['index', SEED]);
   expect(summary.out).toContain('Indexed 1 note of 2 markdown files');
 });
+
+maybe('coverage of the seed vault names the principles that may be left short, not Bias for Action', async () => {
+  const r = await cli(['coverage', SEED]);
+  expect(r.code).toBe(0);
+  const loop = r.out.split('\n').find((l) => l.startsWith('Loop ready:')) ?? '';
+  // 14 principles × 2 = 28 slots; the three stories fill three of them, one each.
+  expect(loop).toMatch(/^Loop ready: no: 3\/28 slots filled without reusing a story \(at least 25 more stories needed\); may be left short: "Customer Obsession", /);
+  expect(loop).not.toContain('"Bias for Action"');
+});

@@ -64,8 +64,12 @@ export function loopLine(report: CoverageReport, esc: (s: string) => string = on
   const { loop } = report;
   if (loop.ready) return `Loop ready: yes: every principle can get ${report.target} distinct stories (${loop.filled}/${loop.needed} slots).`;
   // Quoted: names may hold commas and semicolons themselves ("Are Right, A Lot").
+  // A new story fills at most one more slot, so the missing slots are a floor on stories to write.
+  const missing = loop.needed - loop.filled;
+  const head = `Loop ready: no: ${loop.filled}/${loop.needed} slots filled without reusing a story (at least ${missing} more ${missing === 1 ? 'story' : 'stories'} needed)`;
+  if (loop.blocking.length === report.principles.length) return `${head}; any principle may be left short.`;
   const names = loop.blocking.map((id) => `"${esc(principleName(report, id))}"`);
-  return `Loop ready: no: ${loop.filled}/${loop.needed} slots filled without reusing a story; may be left short: ${names.join(', ')}.`;
+  return `${head}; may be left short: ${names.join(', ')}.`;
 }
 
 function headline(report: CoverageReport, esc: (s: string) => string): string {
