@@ -2,7 +2,7 @@
 import type { ScanResult } from '../scan/scanner';
 import { copy } from '../scan/inline';
 import type { RawPart, RawRef } from './raw';
-import { starKey } from './star';
+import { starHeadingKey, starKey } from './star';
 
 export interface StoryNoteParts {
   parts: RawPart[];
@@ -14,7 +14,7 @@ export interface StoryNoteParts {
 /** True when a heading names a STAR part (`## Situation`). */
 export function hasStarHeadings(scan: ScanResult): boolean {
   let n = 0;
-  for (const l of scan.lines) if (l.kind === 'heading' && starKey(l.text) !== null) n++;
+  for (const l of scan.lines) if (l.kind === 'heading' && starHeadingKey(l.text, l.level) !== null) n++;
   return n >= 2;
 }
 
@@ -43,7 +43,7 @@ export function parseStoryNote(scan: ScanResult, bodyLine: number): StoryNotePar
 
     if (l.kind === 'heading') {
       if (l.level === 1 && h1 === null) h1 = l.text;
-      const key = starKey(l.text);
+      const key = starHeadingKey(l.text, l.level);
       if (key !== null) {
         close();
         current = { key, line: fileLine, lines: [], level: l.level };
