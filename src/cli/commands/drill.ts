@@ -12,7 +12,7 @@ import { isDue } from '../../core/drill/schedule';
 import type { DrillSettings } from '../../core/drill/settings';
 import { principleName } from '../../core/drill/summary';
 import { ratingLabel, type QuestionState } from '../../core/drill/types';
-import type { IndexSnapshot, Principle, PrincipleSet, Question } from '../../core/model';
+import type { IndexSnapshot, Principle, PrincipleSet } from '../../core/model';
 import { nameKey } from '../../core/text/normalize';
 import { renderJson } from '../format/json';
 import type { LoadedVault } from '../load-vault';
@@ -20,6 +20,7 @@ import { UsageError } from '../usage-error';
 import type { VaultFs } from '../vault-fs';
 import { appendAttempts, malformedNotes, readLogFile } from './drill-log-file';
 import { nodeTerminal, runInteractive, type Terminal } from './drill-interactive';
+import { questionJson } from './index';
 import { pickSet } from './pick-set';
 
 export interface DrillOptions {
@@ -55,20 +56,6 @@ export function findPrinciple(snapshot: IndexSnapshot, wanted: string, set: Prin
   throw new UsageError(`unknown principle "${wanted}"${set ? ` in set ${set.id}` : ''}`);
 }
 
-/** Same fields as the questions of `index --json`. */
-export function questionJson(q: Question): unknown {
-  return {
-    id: q.id,
-    text: q.text,
-    path: q.path,
-    line: q.line,
-    category: q.category,
-    followUps: q.followUps,
-    principles: q.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
-    suggestions: q.suggestions,
-    set: q.set,
-  };
-}
 
 /** `never drilled`, `last Good yesterday, due now`, `last Easy today, due in 2 days`. */
 export function drillStatus(st: QuestionState | undefined, now: Date): string {

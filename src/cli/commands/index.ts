@@ -31,18 +31,23 @@ export function indexJson(vault: LoadedVault): unknown {
       principles: s.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
       suggestions: s.suggestions,
     })),
-    questions: snapshot.questions.map((q: Question) => ({
-      id: q.id,
-      text: q.text,
-      path: q.path,
-      line: q.line,
-      category: q.category,
-      followUps: q.followUps,
-      principles: q.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
-      suggestions: q.suggestions,
-      set: q.set,
-    })),
+    questions: snapshot.questions.map(questionJson),
     warnings: vault.warnings.map(warningJson),
+  };
+}
+
+/** A question as in the contract; `drill --json` lists its questions the same way. */
+export function questionJson(q: Question): unknown {
+  return {
+    id: q.id,
+    text: q.text,
+    path: q.path,
+    line: q.line,
+    category: q.category,
+    followUps: q.followUps,
+    principles: q.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
+    suggestions: q.suggestions,
+    set: q.set,
   };
 }
 
