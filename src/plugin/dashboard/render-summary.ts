@@ -15,7 +15,9 @@ export function loopText(report: CoverageReport): string {
   if (loop.ready) return `Loop ready: every principle can get ${stories} with no story told twice.`;
   // Long lists read badly (and names may hold commas): past three, give the slot count instead.
   if (loop.blocking.length > 3) {
-    return `Loop not ready: only ${loop.filled} of ${loop.needed} story slots can be filled without telling a story twice; ${loop.blocking.length} principles fall short.`;
+    // Each new story fills one slot at most: the empty slots are a floor on stories to write.
+    const missing = loop.needed - loop.filled;
+    return `Loop not ready: only ${loop.filled} of ${loop.needed} story slots can be filled without telling a story twice; ${loop.blocking.length} principles fall short, so at least ${plural(missing, 'more story is', 'more stories are')} needed.`;
   }
   const names = loop.blocking.map((id) => `“${report.principles.find((p) => p.principle.id === id)?.principle.name ?? id}”`);
   return `Loop not ready: ${listNames(names)} cannot get ${stories} without telling a story twice.`;

@@ -122,7 +122,7 @@ describe('renderDashboard', () => {
     const fourth = SET + '\n### Earn Trust\nKeep promises.\n';
     const { el } = render({ ...NOTES, 'Acme.md': fourth });
     expect(el.querySelector('.ip-loop')?.textContent).toBe(
-      'Loop not ready: only 3 of 8 story slots can be filled without telling a story twice; 4 principles fall short.',
+      'Loop not ready: only 3 of 8 story slots can be filled without telling a story twice; 4 principles fall short, so at least 5 more stories are needed.',
     );
     const ready = render({
       'Acme.md': '# A\n#principles/acme\n\n### Ownership\nx\n',
