@@ -20,7 +20,20 @@ function renderSortBar(parent: HTMLElement, sort: SortKey): void {
   }
 }
 
-export function renderMatrix(parent: HTMLElement, model: DashboardModel): void {
+/**
+ * Rows drawn now and the rest later, a batch per task, so a long matrix never holds the main
+ * thread for long (a phone with a few hundred stories). Without it every row is drawn at once.
+ */
+export interface RowBatching {
+  /** Rows drawn before renderMatrix returns. */
+  first: number;
+  /** Rows per later batch. */
+  size: number;
+  /** Runs `work` in a later task (the view passes a window timer). */
+  later(work: () => void): void;
+}
+
+export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching): void {
   const report = model.report;
   if (!report) return;
   const section = parent.createDiv({ cls: 'ip-matrix-section' });
@@ -44,7 +57,7 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel): void {
   const column = new Map<string, number>();
   principles.forEach((p, i) => column.set(p.id, i));
   const body = table.createEl('tbody');
-  for (const row of model.rows) {
+  const drawRow = (row: DashboardModel['rows'][number]): void => {
     const tr = body.createEl('tr');
     tr.toggleClass('ip-overloaded', row.overloaded);
     const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
@@ -64,6 +77,20 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel): void {
       td.setText(MARK[role]);
       td.setAttr('title', `${ROLE_TEXT[role]}: ${principles[i].name}`);
     });
+  };
+  const rows = model.rows;
+  const now = batching ? Math.min(rows.length, Math.max(1, batching.first)) : rows.length;
+  for (let r = 0; r < now; r++) drawRow(rows[r]);
+  if (batching && now < rows.length) {
+    const size = Math.max(1, batching.size);
+    const next = (from: number): void => {
+      // A redraw replaced this table meanwhile: its remaining rows are not wanted.
+      if (!body.isConnected) return;
+      const to = Math.min(rows.length, from + size);
+      for (let r = from; r < to; r++) drawRow(rows[r]);
+      if (to < rows.length) batching.later(() => next(to));
+    };
+    batching.later(() => next(now));
   }
 
   const foot = table.createEl('tfoot').createEl('tr', { cls: 'ip-totals' });

@@ -4,7 +4,7 @@ import type { DashboardModel, DashboardSection, SortKey } from './model';
 import { DASHBOARD_SECTIONS, SORT_KEYS } from './model';
 import { SORT_ATTR, targetOf } from './links';
 import { renderSummary } from './render-summary';
-import { renderMatrix } from './render-matrix';
+import { renderMatrix, type RowBatching } from './render-matrix';
 import { renderGaps, renderWarnings } from './render-panels';
 import { renderDrillPanel, type DashboardDrill } from '../drill/dashboard-panel';
 
@@ -23,6 +23,8 @@ export interface RenderOptions {
   drill?: DashboardDrill;
   /** "New story" on gap rows, prefilled with the principle (the dashboard tab; not code blocks). */
   newStory?: (principleId: string) => void;
+  /** Draw a long matrix in batches (see RowBatching); all at once when absent. */
+  rowBatching?: RowBatching;
 }
 
 function renderState(root: HTMLElement, model: DashboardModel): boolean {
@@ -51,7 +53,7 @@ export function renderDashboard(
   const root = containerEl.createDiv({ cls: 'ip-dashboard' });
   if (!renderState(root, model)) {
     if (sections.includes('summary')) renderSummary(root, model, options.showSelector ?? true);
-    if (sections.includes('matrix')) renderMatrix(root, model);
+    if (sections.includes('matrix')) renderMatrix(root, model, options.rowBatching);
   }
   const withGaps = model.state === 'ready' && sections.includes('gaps');
   // Warnings matter most when no set was recognized (a broken set note, say).

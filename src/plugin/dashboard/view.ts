@@ -12,6 +12,9 @@ import { openNewStoryModal } from '../authoring/new-story-modal';
 
 export const DASHBOARD_VIEW_TYPE = 'interview-prep-dashboard';
 
+/** 40 rows at once, then 40 per task: a few hundred stories never hold the main thread for long. */
+const ROW_BATCHING = { first: 40, size: 40, later: (work: () => void) => void window.setTimeout(work, 0) };
+
 export class DashboardView extends ItemView {
   private setId = '';
   private sort: SortKey = 'title';
@@ -111,6 +114,10 @@ export class DashboardView extends ItemView {
         this.app.workspace.requestSaveLayout();
         this.refresh();
       },
-    }, { drill: snapshot ? this.drill.decor() : undefined, newStory: (id) => void openNewStoryModal(this.plugin, id) });
+    }, {
+      drill: snapshot ? this.drill.decor() : undefined,
+      newStory: (id) => void openNewStoryModal(this.plugin, id),
+      rowBatching: ROW_BATCHING,
+    });
   }
 }

@@ -228,3 +228,46 @@ describe('renderDashboard at size', () => {
     }
   });
 });
+
+describe('a long matrix drawn in batches', () => {
+  const names = ['Ownership', 'Frugality', 'Deliver Results'];
+  const notes: Record<string, string> = { 'Acme.md': SET };
+  for (let i = 0; i < 23; i++) notes[`Stories/S${String(i).padStart(2, '0')}.md`] = storyNote(`Story ${String(i).padStart(2, '0')}`, [names[i % 3]]);
+
+  function renderBatched() {
+    const snapshot = snapshotOf(notes);
+    const model = buildDashboardModel({ snapshot, ready: true, set: snapshot.sets[0], sort: 'title', coverage: DEFAULT_COVERAGE_SETTINGS, setTag: 'principles' });
+    const queue: (() => void)[] = [];
+    const el = createDiv();
+    document.body.appendChild(el);
+    const handlers: DashboardHandlers = { open: () => undefined, selectSet: () => undefined, sort: () => undefined };
+    const draw = () => renderDashboard(el, model, handlers, { rowBatching: { first: 5, size: 8, later: (work) => queue.push(work) } });
+    draw();
+    return { el, queue, draw, model };
+  }
+
+  it('draws the first rows at once and the rest a batch per task, in order, totals from the start', () => {
+    const { el, queue, model } = renderBatched();
+    const titles = () => matrixRows(el).map((r) => r[0]);
+    expect(titles()).toEqual(model.rows.slice(0, 5).map((r) => r.story.title));
+    // Totals count every story although only five rows are drawn yet.
+    expect([...el.querySelectorAll('tfoot td.ip-total')].map((td) => td.textContent)).toEqual(['8', '8', '7']);
+    const seen = [titles().length];
+    while (queue.length > 0) {
+      (queue.shift() as () => void)();
+      seen.push(titles().length);
+    }
+    expect(seen).toEqual([5, 13, 21, 23]);
+    expect(titles()).toEqual(model.rows.map((r) => r.story.title));
+  });
+
+  it('drops the batches of a table that a redraw replaced', () => {
+    const { el, queue, draw } = renderBatched();
+    const stale = queue.splice(0);
+    draw();
+    for (const work of stale) work();
+    expect(matrixRows(el)).toHaveLength(5); // the new table, untouched by the old batches
+    while (queue.length > 0) (queue.shift() as () => void)();
+    expect(matrixRows(el)).toHaveLength(23);
+  });
+});
