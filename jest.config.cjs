@@ -10,8 +10,10 @@ module.exports = {
   moduleNameMapper: {
     '^obsidian$': '<rootDir>/tests/__mocks__/obsidian.ts',
   },
+  // `npm test` runs with --coverage: the pure core must stay covered (it is at ~99% lines).
   collectCoverageFrom: ['src/core/**/*.ts'],
+  coverageReporters: ['text-summary'],
   coverageThreshold: {
-    'src/core/': { lines: 85, branches: 75, functions: 85 },
+    'src/core/': { lines: 97, statements: 97, branches: 90, functions: 97 },
   },
 };

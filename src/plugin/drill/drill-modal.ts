@@ -2,16 +2,14 @@
 // follow-ups revealed one by one, the user's stories for the principle, four rating buttons
 // (keys 1–4), next and finish; then a summary. Each rated answer is appended to the log as soon
 // as the user moves on, so closing halfway keeps it.
-import { Modal } from 'obsidian';
 import type { IndexSnapshot, Question } from '../../core/model';
-import { DrillSession, formatClock } from '../../core/drill/session';
+import { formatClock } from '../../core/drill/session';
 import { principleName, summarize } from '../../core/drill/summary';
-import { RATINGS, ratingLabel, type Rating } from '../../core/drill/types';
+import { ratingLabel } from '../../core/drill/types';
 import { openNoteAt } from '../navigate';
-import { clockOf, type DrillHost } from './host';
-import { DrillLogWriter } from './log-store';
+import type { DrillHost } from './host';
 import { renderFollowUps, renderQuestionHeader, renderRatings, renderStories, renderTimer } from './parts';
-import { startTicker } from './timer';
+import { TimedDrillModal } from './timed-modal';
 
 export interface DrillModalOptions {
   title: string;
@@ -23,49 +21,18 @@ export interface DrillModalOptions {
   drillPrinciple?: (principleId: string) => void;
 }
 
-export class DrillModal extends Modal {
-  readonly session: DrillSession;
-  private stopTicker: (() => void) | null = null;
-  private timer: { update(): void } | null = null;
-  private readonly log: DrillLogWriter;
-
+export class DrillModal extends TimedDrillModal {
   constructor(
-    private readonly host: DrillHost,
+    host: DrillHost,
     private readonly options: DrillModalOptions,
   ) {
-    super(host.app);
-    this.log = new DrillLogWriter(host.app, () => host.settings.drillLogPath, () => host.index.touch?.());
-    this.session = new DrillSession(options.questions, clockOf(host), host.settings.drillTargetSeconds);
-  }
-
-  onOpen(): void {
-    this.modalEl.addClass('ip-drill-modal');
-    RATINGS.forEach((r, i) =>
-      this.scope.register([], String(i + 1), () => {
-        this.rate(r);
-        return false;
-      }),
-    );
-    this.stopTicker = startTicker(this.host, () => this.timer?.update());
-    this.render();
+    super(host, options.questions);
   }
 
   onClose(): void {
-    this.stopTicker?.();
-    this.stopTicker = null;
+    // Closing halfway keeps what was rated: the current attempt goes to the log too.
     if (!this.session.done) this.log.record(this.session.finish());
-    this.contentEl.empty();
-  }
-
-  /** Resolves when every attempt so far is in the log (tests wait on it). */
-  flushed(): Promise<void> {
-    return this.log.flushed();
-  }
-
-  rate(r: Rating): void {
-    if (this.session.done) return;
-    this.session.rate(r);
-    this.render();
+    super.onClose();
   }
 
   next(): void {
@@ -78,7 +45,7 @@ export class DrillModal extends Modal {
     this.render();
   }
 
-  private render(): void {
+  protected render(): void {
     const el = this.contentEl;
     el.empty();
     this.timer = null;

@@ -1,67 +1,30 @@
 // The mock interview loop: interviewer after interviewer, one question per principle, timed.
 // After each answer the user names the story told (or none); the summary warns about a story
 // told to two interviewers and about answers with no story. Rated answers go to the drill log.
-import { Modal } from 'obsidian';
 import { mockSummary, PRINCIPLES_PER_INTERVIEWER, type MockAnswer, type MockRound } from '../../core/drill/mock-loop';
-import { DrillSession, formatClock } from '../../core/drill/session';
+import { formatClock } from '../../core/drill/session';
 import { storiesFor } from '../../core/drill/stories';
-import { RATINGS, type Rating } from '../../core/drill/types';
 import type { IndexSnapshot, Story } from '../../core/model';
-import { clockOf, type DrillHost } from './host';
-import { DrillLogWriter } from './log-store';
+import type { DrillHost } from './host';
 import { renderFollowUps, renderQuestionHeader, renderRatings, renderTimer } from './parts';
-import { startTicker } from './timer';
+import { TimedDrillModal } from './timed-modal';
 
-export class MockLoopModal extends Modal {
-  readonly session: DrillSession;
+export class MockLoopModal extends TimedDrillModal {
   readonly answers: MockAnswer[] = [];
   /** 'answer' while the user speaks; 'story' while they name the story told. */
   private phase: 'answer' | 'story' = 'answer';
-  private stopTicker: (() => void) | null = null;
-  private timer: { update(): void } | null = null;
-  private readonly log: DrillLogWriter;
 
   constructor(
-    private readonly host: DrillHost,
+    host: DrillHost,
     private readonly rounds: MockRound[],
     private readonly snapshot: IndexSnapshot,
     private readonly setName: string,
   ) {
-    super(host.app);
-    this.log = new DrillLogWriter(host.app, () => host.settings.drillLogPath, () => host.index.touch?.());
-    this.session = new DrillSession(rounds.map((r) => r.question), clockOf(host), host.settings.drillTargetSeconds);
-  }
-
-  onOpen(): void {
-    this.modalEl.addClass('ip-drill-modal');
-    RATINGS.forEach((r, i) =>
-      this.scope.register([], String(i + 1), () => {
-        this.rate(r);
-        return false;
-      }),
-    );
-    this.stopTicker = startTicker(this.host, () => this.timer?.update());
-    this.render();
-  }
-
-  onClose(): void {
-    this.stopTicker?.();
-    this.stopTicker = null;
-    this.contentEl.empty();
-  }
-
-  flushed(): Promise<void> {
-    return this.log.flushed();
+    super(host, rounds.map((r) => r.question));
   }
 
   private get interviewers(): number {
     return Math.ceil(this.rounds.length / PRINCIPLES_PER_INTERVIEWER);
-  }
-
-  rate(r: Rating): void {
-    if (this.session.done) return;
-    this.session.rate(r);
-    this.render();
   }
 
   /** The user finished speaking: stop the clock and ask which story it was. */
@@ -82,7 +45,7 @@ export class MockLoopModal extends Modal {
     this.render();
   }
 
-  private render(): void {
+  protected render(): void {
     const el = this.contentEl;
     el.empty();
     this.timer = null;
