@@ -180,7 +180,6 @@ function resolveRefs(ctx: Ctx, refs: RawRef[]): { mapped: PrincipleRef[]; catego
   return { mapped: [...mapped.values()], category, principles: [...principles.values()] };
 }
 
-/** Resolves one note's questions and stories against the registry. Ids are made unique by the caller. */
 /**
  * A story's parts by key, made once per extracted story (so once per edit of its note) and kept
  * when principles change and the note is resolved again: story health, remembered per part-text
@@ -198,6 +197,7 @@ function partTextOf(s: RawStory): Story['partText'] {
   return partText;
 }
 
+/** Resolves one note's questions and stories against the registry. Ids are made unique by the caller. */
 export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
   const ctx: Ctx = { reg, scope: noteScope(ex, reg), ex, warnings: [], seen: new Set() };
   const onlySet = ctx.scope.size === 1 ? [...ctx.scope][0] : null;
