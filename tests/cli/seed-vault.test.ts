@@ -1,13 +1,9 @@
 // Issue 2's acceptance on the user's real notes, read from disk by the CLI (../shared/seed-vault
 // beside the repository; CI has it there). Skipped with a message when the folder is absent.
-import { existsSync } from 'fs';
-import { join } from 'path';
+import { SEED_VAULT as SEED, seedVaultPresent } from '../seed-vault';
 import { cli } from './helpers';
 
-const SEED = join(__dirname, '..', '..', '..', 'shared', 'seed-vault');
-const present = existsSync(SEED);
-if (!present) console.warn(`seed vault not found at ${SEED}; CLI seed acceptance skipped`);
-const maybe = present ? it : it.skip;
+const maybe = seedVaultPresent('CLI seed acceptance') ? it : it.skip;
 
 interface Ref {
   id: string;

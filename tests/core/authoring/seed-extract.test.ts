@@ -1,16 +1,15 @@
 // Extraction on the user's real set note (../shared/seed-vault beside the repository; skipped
 // with a message when absent): each inline story moves out byte for byte, the source changes only
 // by the embed, and the index then holds the same number of stories with the same principles.
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { extractInlineStory, storyNoteFromBlock } from '../../../src/core/authoring/extract-story';
 import { principleValues } from '../../../src/core/authoring/principle-values';
+import { SEED_VAULT, seedVaultPresent } from '../../seed-vault';
 import { indexTexts } from './vault';
 
-const NOTE = join(__dirname, '..', '..', '..', '..', 'shared', 'seed-vault', 'Interview', 'Amazon Leadership Principles.md');
-const present = existsSync(NOTE);
-if (!present) console.warn(`seed note not found at ${NOTE}; seed extraction test skipped`);
-const maybe = present ? it : it.skip;
+const NOTE = join(SEED_VAULT, 'Interview', 'Amazon Leadership Principles.md');
+const maybe = seedVaultPresent('seed extraction test') ? it : it.skip;
 
 maybe('extracts every inline story of the seed set note', () => {
   const path = 'Interview/Amazon Leadership Principles.md';

@@ -1,13 +1,12 @@
 // The acceptance checks of issue 2 on the user's real notes in ../shared/seed-vault (outside the
 // repo; CI has it beside the clone). Skipped with a note when the folder is absent.
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { VaultIndex } from '../../../src/core/index/vault-index';
+import { SEED_VAULT, seedVaultPresent } from '../../seed-vault';
 
-const SEED = join(__dirname, '..', '..', '..', '..', 'shared', 'seed-vault', 'Interview');
-const present = existsSync(SEED);
-const maybe = present ? describe : describe.skip;
-if (!present) console.warn(`seed vault not found at ${SEED}; seed acceptance skipped`);
+const SEED = join(SEED_VAULT, 'Interview');
+const maybe = seedVaultPresent('seed acceptance') ? describe : describe.skip;
 
 maybe('the seed vault, with zero configuration', () => {
   // Read in beforeAll: Jest runs a skipped describe's body too, and the files may be absent.

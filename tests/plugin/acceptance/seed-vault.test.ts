@@ -2,15 +2,11 @@
 // Zero configuration inside Obsidian: the user's real notes (../shared/seed-vault, beside the
 // repository; CI has it there) go through the plugin's own path — candidates chosen from the
 // metadata cache, bodies from cachedRead — to the status bar and the dashboard.
-import { existsSync } from 'fs';
-import { join } from 'path';
 import type { DashboardView } from '../../../src/plugin/dashboard/view';
+import { SEED_VAULT as SEED, seedVaultPresent } from '../../seed-vault';
 import { makeApp, readFolder, startPlugin } from '../harness';
 
-const SEED = join(__dirname, '..', '..', '..', '..', 'shared', 'seed-vault');
-const present = existsSync(SEED);
-if (!present) console.warn(`seed vault not found at ${SEED}; plugin seed acceptance skipped`);
-const maybe = present ? it : it.skip;
+const maybe = seedVaultPresent('plugin seed acceptance') ? it : it.skip;
 
 maybe('the plugin reads the seed vault with default settings: set, stories, questions, matrix', async () => {
   const app = makeApp(readFolder(SEED));
