@@ -1,4 +1,4 @@
-// Prints the benchmark as a plain-text table (the README's Performance section copies it).
+// Prints the benchmark as a plain-text table (bench/README.md copies it).
 import type { Target } from './targets';
 
 export interface Row {

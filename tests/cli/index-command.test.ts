@@ -1,4 +1,4 @@
-// `index --json` on the bundled demo vault: the DESIGN.md contract and the values the demo was written to show.
+// `index --json` on the bundled demo vault: the JSON contract (docs/cli.md) and the values the demo was written to show.
 import { cli, DEMO } from './helpers';
 
 interface Ref {

@@ -1,4 +1,4 @@
-// `interview-prep index <vault> [--json]`: the whole index as the DESIGN.md JSON contract, or a summary.
+// `interview-prep index <vault> [--json]`: the whole index as the JSON contract in docs/cli.md, or a summary.
 import type { IndexWarning, Principle, Question, Story } from '../../core/model';
 import type { LoadedVault } from '../load-vault';
 import { renderJson } from '../format/json';

@@ -3,7 +3,7 @@
 // Why not Obsidian's `fileManager.processFrontMatter`: it parses the YAML and writes the whole
 // block back, which drops comments, re-quotes and re-orders values and changes line endings.
 // The plugin instead runs this pure function inside `vault.process` (an atomic read-modify-write
-// that DESIGN.md allows), so only the lines of the key being set change: the BOM, the CRLF or LF
+// that docs/recognition.md allows), so only the lines of the key being set change: the BOM, the CRLF or LF
 // endings, comments, other keys, trailing spaces and the body stay byte for byte.
 import { joinLines, lineEnding, splitLines, type TextLine } from './lines';
 import { yamlQuote } from './yaml-quote';

@@ -1,4 +1,4 @@
-// SM-2 style scheduling of one question from its rating. The README ("Drills") explains the rule:
+// SM-2 style scheduling of one question from its rating. docs/drills.md explains the rule:
 // - Again: the streak resets, the question is due again the same day, ease drops by 0.2.
 // - Hard: the streak is kept but does not grow; the interval grows by 1.2× (at least 1 day); ease drops by 0.15.
 // - Good: the streak grows; intervals 1, 3, then previous × ease.

@@ -1,5 +1,5 @@
 // How strongly a question is pulled into a drill. Every factor is ≥ 0.1 so nothing is ever
-// impossible to draw; the README ("Drills") lists the numbers.
+// impossible to draw; docs/drills.md lists the numbers.
 import { differenceInCalendarDays } from 'date-fns';
 import type { CoverageStatus } from '../coverage/types';
 import type { Question } from '../model';

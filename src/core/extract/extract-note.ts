@@ -1,4 +1,4 @@
-// Turns one NoteRecord into what it contributes to the index (NoteExtract), per DESIGN.md's rules.
+// Turns one NoteRecord into what it contributes to the index (NoteExtract), per the rules in docs/recognition.md.
 import type { IndexWarning, NoteRecord } from '../model';
 import type { IndexSettings } from '../settings';
 import { scanLines, type ScanResult } from '../scan/scanner';
