@@ -27,6 +27,37 @@ export default defineConfig([
       },
     },
   },
+  // The layers (see CONTRIBUTING.md): core imports nothing outside itself; plugin and cli import
+  // core, never each other. Core may name Obsidian's types (`import type`) but never load it.
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'obsidian', allowTypeImports: true, message: 'src/core is pure: no Obsidian runtime.' }],
+        patterns: [
+          { group: ['**/plugin', '**/plugin/**', '**/cli', '**/cli/**'], message: 'src/core may not import the plugin or the CLI.' },
+          { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'buffer', 'url', 'util', 'stream', 'events'], message: 'src/core runs on mobile too: no Node built-ins.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/plugin/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/cli', '**/cli/**'], message: 'The plugin imports core, never the CLI.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'obsidian', message: 'The CLI runs without Obsidian.' }],
+        patterns: [{ group: ['**/plugin', '**/plugin/**'], message: 'The CLI imports core, never the plugin.' }],
+      }],
+    },
+  },
   {
     // The CLI, the benchmark and the tests run on Node only, never inside Obsidian:
     // Node built-ins are their whole point there. The plugin and the core keep the rule.
