@@ -10,6 +10,8 @@ export default defineConfig([
     'dist/**',
     'coverage/**',
     'test-results/**',
+    'reports/**',
+    '.stryker-tmp/**',
     'examples/**',
     '*.mjs',
     '*.cjs',
