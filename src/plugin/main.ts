@@ -11,6 +11,7 @@ import { registerCoverageBlock } from './codeblock/coverage-block';
 import { registerDrillFeature } from './drill/register';
 import { registerAuthoringFeature } from './authoring/register';
 import { InterviewPrepSettingTab, type SettingsSection } from './settings-tab/settings-tab';
+import { registerCoverageBasesView } from './bases/coverage-view';
 
 export default class InterviewPrepPlugin extends Plugin {
   settings: PluginSettings = { ...DEFAULT_SETTINGS };
@@ -33,6 +34,7 @@ export default class InterviewPrepPlugin extends Plugin {
     registerCoverageBlock(this);
     registerDrillFeature(this);
     registerAuthoringFeature(this);
+    registerCoverageBasesView(this);
     this.addSettingTab(new InterviewPrepSettingTab(this.app, this));
     this.register(() => this.rebuildSoon.cancel());
     this.app.workspace.onLayoutReady(() => void this.index.start());
