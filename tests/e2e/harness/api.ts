@@ -50,6 +50,12 @@ export interface HarnessApi {
   editorUndo(): Promise<void>;
   /** Opens the plugin's settings tab in Obsidian's settings window (drawn from getSettingDefinitions(), as 1.13+ does). */
   openSettings(): void;
+  /**
+   * Opens a Base in a new leaf with the view `viewId` (a plugin's Bases view), as Obsidian does after
+   * running the Base's query: `paths` are its entries, its filters and sort applied; `options` the
+   * view's entry in the .base file. False when no such view is registered.
+   */
+  openBase(viewId: string, paths: string[], options?: Record<string, unknown>): boolean;
   /** Notices shown so far. */
   notices(): string[];
   /** A JSON-able field of the plugin instance (harness self-tests). */

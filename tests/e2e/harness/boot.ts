@@ -163,6 +163,14 @@ const api: HarnessApi = {
     modal.createDiv({ cls: 'vertical-tab-content-container' }).appendChild(tab.containerEl);
     tab.open(); // as Obsidian 1.13+ does: from getSettingDefinitions()
   },
+  openBase(viewId, paths, options = {}) {
+    const theApp = need(app, 'openBase');
+    if (!theApp.basesViews.has(viewId)) return false;
+    const leaf = theApp.workspace.containerEl.createDiv({ cls: 'workspace-leaf mod-active' });
+    const content = leaf.createDiv({ cls: 'workspace-leaf-content', attr: { 'data-type': 'bases' } }).createDiv({ cls: 'view-content' });
+    mock.mountBase(theApp, viewId, paths, options, content);
+    return true;
+  },
   notices: () => [...mock.Notice.shown],
   timeline: () => ({ ...timeline }),
   readPaths: () => [...need(app, 'readPaths').vault.reads],
