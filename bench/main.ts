@@ -2,7 +2,7 @@
 // (or one JSON object with --json), and removes the vaults. Run through scripts/bench.mjs,
 // which bundles this file and starts node with --expose-gc.
 import { execFileSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, rmSync, statSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
 import { readFloor, remarkAll, subset } from './baselines';
@@ -10,7 +10,8 @@ import { coverageMs, coverageSnapshot } from './coverage-run';
 import { generateVault, type GeneratedVault } from './generate-vault';
 import { coldIndex, coldIndexStages, incrementalUpserts, retainedHeap, snapshotAfterEdit } from './index-runs';
 import { fmt, mb, table, type Row } from './report';
-import { evaluate, type Figures } from './targets';
+import { measureStartup, type StartupResult } from './startup';
+import { evaluate, evaluateStartup, type Figures, type Target } from './targets';
 import { clockName, hasGc, interleaved, median, medianOfPasses, setClock } from './timing';
 import { cliSnapshot } from './cli-path';
 import { adversarialRuns } from './adversarial';
@@ -20,6 +21,9 @@ const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 // --small: a quick smoke run (1,000 / 5,000 notes); its figures are not the benchmark's.
 const small = args.has('--small');
+// --startup: only the bundle size and the plugin's startup in Chromium (see startup.ts).
+const startupOnly = args.has('--startup');
+const STARTUP_RUNS = 3;
 // --cpu: time with process CPU time instead of the wall clock (see timing.ts).
 if (args.has('--cpu')) setClock('cpu');
 const N = small ? 1000 : 10000;
@@ -56,7 +60,52 @@ function makeVault(count: number, seed: number): GeneratedVault {
   return vault;
 }
 
+/** main.js as `npm run bench` just built it, and the startup figures measured in Chromium. */
+async function startupPart(): Promise<{ bundleBytes: number; startup: StartupResult; targets: Target[] }> {
+  const bundleBytes = statSync('main.js').size;
+  const startup = await measureStartup(N, SEED, STARTUP_RUNS, log);
+  if ('skipped' in startup) log(`startup in Chromium SKIPPED (not a pass): ${startup.skipped}`);
+  const targets = evaluateStartup({ bundle_bytes: bundleBytes, startup: 'figures' in startup ? startup.figures : null });
+  return { bundleBytes, startup, targets };
+}
+
+function startupJson(s: Awaited<ReturnType<typeof startupPart>>): Record<string, unknown> {
+  const f = 'figures' in s.startup ? s.startup.figures : null;
+  return {
+    bundle_bytes: s.bundleBytes,
+    onload_ms: f?.onload_ms ?? null,
+    first_dashboard_ms: f?.first_dashboard_ms ?? null,
+    first_dashboard_baseline_ms: f?.first_dashboard_baseline_ms ?? null,
+    startup: 'figures' in s.startup ? s.startup.figures : { skipped: s.startup.skipped },
+  };
+}
+
+function startupRows(s: Awaited<ReturnType<typeof startupPart>>): Row[] {
+  const rows: Row[] = [{ measure: 'main.js', value: `${fmt(s.bundleBytes / 1024)} KiB`, note: 'minified production build' }];
+  if ('skipped' in s.startup) return [...rows, { measure: 'Startup in Chromium', value: 'skipped', note: s.startup.skipped }];
+  const f = s.startup.figures;
+  return [
+    ...rows,
+    { measure: 'onload', value: `${fmt(f.onload_ms)} ms`, note: `${f.onload_reads} files read; Chromium harness, median of ${f.runs} cold starts` },
+    { measure: 'First dashboard', value: `${fmt(f.first_dashboard_ms)} ms`, note: `layout-ready to the matrix drawn, ${N} notes, ${f.candidates} candidate notes read` },
+    { measure: 'cachedRead baseline', value: `${fmt(f.first_dashboard_baseline_ms)} ms`, note: 'awaiting cachedRead of each candidate note in turn, same page' },
+    { measure: 'Re-draw after one edit', value: `${fmt(f.redraw_after_edit_ms)} ms`, note: `modify to drawn, incl. the index's 200 ms refresh debounce; work after the refresh: ${fmt(f.redraw_work_ms)} ms` },
+  ];
+}
+
+function printStartupOnly(s: Awaited<ReturnType<typeof startupPart>>): void {
+  if (json) {
+    const ratios = Object.fromEntries(s.targets.map((t) => [t.key, t.value]));
+    const pass = Object.fromEntries(s.targets.map((t) => [t.key, t.pass]));
+    const complete = 'figures' in s.startup;
+    process.stdout.write(JSON.stringify({ ...startupJson(s), ratios, pass, all_pass: complete && s.targets.every((t) => t.pass) }, null, 2) + '\n');
+    return;
+  }
+  process.stdout.write(`${table(startupRows(s), s.targets)}\n`);
+}
+
 async function main(): Promise<void> {
+  if (startupOnly) return printStartupOnly(await startupPart());
   const load = loadavg()[0];
   if (load > cpus().length * 0.5) log(`warning: load average ${load.toFixed(1)} on ${cpus().length} cores: other processes share the CPU, timings are noisy`);
   if (!hasGc()) log('warning: run with node --expose-gc (npm run bench does); heap figures are unreliable without it');
@@ -110,6 +159,7 @@ async function main(): Promise<void> {
   roots.push(advRoot);
   const adversarial = adversarialRuns(advRoot, SEED + 7);
   cleanup();
+  const start = await startupPart();
 
   const figures: Figures = {
     notes: N,
@@ -124,7 +174,7 @@ async function main(): Promise<void> {
     index_ms_50k: indexLarge.ms,
     adversarial,
   };
-  const targets = evaluate(figures);
+  const targets = [...evaluate(figures), ...start.targets];
   const extra = {
     notes_50k: N_LARGE,
     vault_bytes_50k: large.bytes,
@@ -153,7 +203,8 @@ async function main(): Promise<void> {
   if (json) {
     const ratios = Object.fromEntries(targets.map((t) => [t.key, t.value]));
     const pass = Object.fromEntries(targets.map((t) => [t.key, t.pass]));
-    process.stdout.write(JSON.stringify({ ...figures, ...extra, ratios, pass, all_pass: targets.every((t) => t.pass) }, null, 2) + '\n');
+    const complete = 'figures' in start.startup;
+    process.stdout.write(JSON.stringify({ ...figures, ...startupJson(start), ...extra, ratios, pass, all_pass: complete && targets.every((t) => t.pass) }, null, 2) + '\n');
     return;
   }
   const rows: Row[] = [
@@ -172,6 +223,7 @@ async function main(): Promise<void> {
       note: `${(a.bytes / 1e3).toFixed(0)} KB; ${fmt(a.ratio)}× the read floor of the same file (${fmt(a.read_ms)} ms); at a sixteenth of the size ${fmt(a.ratio_small)}×; median of 5`,
     })),
     { measure: `Cold index, ${N_LARGE} notes`, value: `${fmt(indexLarge.ms)} ms`, note: `${mb(large.bytes)}; read floor ${fmt(readLarge.ms)} ms; median of 3` },
+    ...startupRows(start),
   ];
   process.stdout.write(`${table(rows, targets)}\n\nnode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown cpu'}, load average ${load.toFixed(1)} at start, ${clockName() === 'cpu' ? 'CPU-time clock (--cpu)' : 'wall clock'}${small ? ' (--small: smoke run, not the benchmark)' : ''}\n`);
 }

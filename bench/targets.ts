@@ -44,3 +44,37 @@ export function evaluate(f: Figures): Target[] {
     ...f.adversarial.map((a) => target(`adversarial_${a.key}`, `${a.label}: growth of ÷ read floor, 16× size`, a.growth, 'max', 2, '×')),
   ];
 }
+
+/** onload (before layout-ready) may take at most this share of the first dashboard (after it). */
+const ONLOAD_LIMIT = 0.05;
+/** Re-drawing after one edit may take at most this share of the first dashboard. */
+const REDRAW_LIMIT = 0.1;
+
+/** The issue's bundle target: main.js minified. */
+export const BUNDLE_TARGET_BYTES = 100 * 1024;
+
+export interface StartupTargetFigures {
+  bundle_bytes: number;
+  /** null when the Chromium part was skipped. */
+  startup: {
+    onload_ms: number;
+    onload_reads: number;
+    first_dashboard_ms: number;
+    first_dashboard_baseline_ms: number;
+    redraw_work_ms: number;
+  } | null;
+}
+
+/** Startup targets; without Chromium the browser ones are absent (reported as skipped, not passed). */
+export function evaluateStartup(f: StartupTargetFigures): Target[] {
+  const out = [target('bundle_bytes', 'main.js, minified', f.bundle_bytes / 1024, 'max', BUNDLE_TARGET_BYTES / 1024, 'KiB')];
+  const s = f.startup;
+  if (!s) return out;
+  return [
+    ...out,
+    target('onload_reads', 'files read during onload', s.onload_reads, 'max', 0, 'files'),
+    target('onload_vs_first_dashboard', 'onload ÷ first dashboard', s.onload_ms / s.first_dashboard_ms, 'max', ONLOAD_LIMIT, '×'),
+    target('first_dashboard_vs_baseline', 'first dashboard ÷ cachedRead baseline', s.first_dashboard_ms / s.first_dashboard_baseline_ms, 'max', 1.5, '×'),
+    target('redraw_vs_first_dashboard', 're-draw work after an edit ÷ first dashboard', s.redraw_work_ms / s.first_dashboard_ms, 'max', REDRAW_LIMIT, '×'),
+  ];
+}

@@ -3,11 +3,10 @@
 // Fields are `key: value` separated by ` | `; `story` is left out when none was picked; `text` is
 // always last. A `|` or `\` inside a value is escaped with `\`. Unknown keys are ignored, so later
 // versions may add fields. A line that does not parse is reported and never rewritten.
-import { format, isValid, parse } from 'date-fns';
+import { formatMinute, parseMinute } from '../local-date';
 import { isRating, type Attempt } from './types';
 import { replaceWikiLinks } from '../scan/links';
 
-export const LOG_DATE_FORMAT = 'yyyy-MM-dd HH:mm';
 /** Longest `text` kept in a log line; the question id is what identifies the question. */
 export const LOG_TEXT_MAX = 120;
 
@@ -51,7 +50,7 @@ export function attemptText(questionText: string): string {
 /** The log line of an attempt (no trailing newline). */
 export function formatAttempt(a: Attempt): string {
   const fields = [
-    format(a.at, LOG_DATE_FORMAT),
+    formatMinute(a.at),
     `question: ${escape(a.questionId)}`,
     `rating: ${a.rating}`,
     `seconds: ${Math.max(0, Math.round(a.seconds))}`,
@@ -87,8 +86,8 @@ export function parseLogLine(line: string): Attempt | { error: string } {
   const m = /^\s*[-*] (.*)$/.exec(line.replace(/\r$/, ''));
   if (!m) return { error: 'not a list item' };
   const [date, ...rest] = splitFields(m[1]);
-  const at = parse(date.trim(), LOG_DATE_FORMAT, new Date(0));
-  if (!isValid(at)) return { error: `bad date "${date.trim()}"` };
+  const at = parseMinute(date.trim());
+  if (!at) return { error: `bad date "${date.trim()}"` };
   const fields = new Map<string, string>();
   for (const f of rest) {
     const colon = f.indexOf(': ');
