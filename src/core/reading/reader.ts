@@ -1,0 +1,168 @@
+// The reader: a reading of any text against a set's principles, from the principles' own text
+// (names and descriptions) and, for principles of sets we know, the cues we ship about them.
+// Offline, deterministic and cheap: one pass over the text's stems, one map look-up per stem.
+import type { Principle } from '../model';
+import { parseCues, type Cue } from './cues';
+import { recognize } from './recognize';
+import { stems } from './tokenize';
+
+export interface Reading {
+  /** Principle id. */
+  id: string;
+  /** How clearly the text is about the principle, in [0, 1]. */
+  score: number;
+}
+
+/** At most this many principles in a reading. */
+export const READING_LIMIT = 3;
+/** Evidence that makes a score of 1 − 1/e (≈ 0.63): about one strong word. */
+const SCALE = 3;
+/** A principle "reads well" at this score or more… */
+export const READS_WELL = 0.6;
+/** …when it is also the best reading or scores at least this share of the best. */
+export const NEAR_BEST = 0.85;
+/** A phrase's next word may come this many words after the previous one (stop words are gone already). */
+const WINDOW = 3;
+/** Weights of a principle's own name and description words, times their rarity in the set. */
+const OWN_NAME = { known: 1, unknown: 3 };
+const OWN_DESCRIPTION = { known: 0.75, unknown: 1.25 };
+
+interface Entry {
+  /** Stems after the first, for a phrase. */
+  rest: string[];
+  principle: number;
+  weight: number;
+  cue: number;
+}
+
+/** One set's principles and the cue index over them. */
+class SetReader {
+  readonly ids: string[];
+  private readonly index = new Map<string, Entry[]>();
+  private readonly seen: Uint32Array;
+  private generation = 0;
+  private cues = 0;
+
+  constructor(principles: readonly Principle[]) {
+    this.ids = principles.map((p) => p.id);
+    const known = recognize(principles);
+    const own = principles.map((p) => ({
+      name: new Set(stems([p.name, ...p.aliases].join(' '))),
+      description: new Set(stems(p.description)),
+    }));
+    const df = new Map<string, number>();
+    for (const o of own) for (const s of new Set([...o.name, ...o.description])) df.set(s, (df.get(s) ?? 0) + 1);
+    const n = principles.length;
+    const rarity = (s: string) => Math.log(1 + n / (df.get(s) ?? 1)) / Math.log(1 + n);
+    principles.forEach((_, i) => {
+      const k = known[i];
+      const kind = k ? 'known' : 'unknown';
+      const cues: Cue[] = k ? parseCues(k.cues) : [];
+      for (const s of own[i].name) cues.push({ stems: [s], weight: OWN_NAME[kind] * rarity(s) });
+      for (const s of own[i].description) if (!own[i].name.has(s)) cues.push({ stems: [s], weight: OWN_DESCRIPTION[kind] * rarity(s) });
+      for (const cue of cues) this.add(i, cue);
+    });
+    this.seen = new Uint32Array(this.cues);
+  }
+
+  private add(principle: number, cue: Cue): void {
+    const [first, ...rest] = cue.stems;
+    let list = this.index.get(first);
+    if (!list) this.index.set(first, (list = []));
+    list.push({ rest, principle, weight: cue.weight, cue: this.cues++ });
+  }
+
+  /** Evidence per principle: each cue found in `words` counts once. */
+  evidence(words: readonly string[]): Float64Array {
+    const out = new Float64Array(this.ids.length);
+    if (++this.generation === 0xffffffff) {
+      this.seen.fill(0);
+      this.generation = 1;
+    }
+    const gen = this.generation;
+    for (let i = 0; i < words.length; i++) {
+      const list = this.index.get(words[i]);
+      if (!list) continue;
+      for (const e of list) {
+        if (this.seen[e.cue] === gen || !phraseAt(words, i, e.rest)) continue;
+        this.seen[e.cue] = gen;
+        out[e.principle] += e.weight;
+      }
+    }
+    return out;
+  }
+}
+
+/** Whether `rest` follows position `i` in order, each stem within WINDOW words of the previous. */
+function phraseAt(words: readonly string[], i: number, rest: readonly string[]): boolean {
+  let at = i;
+  for (const s of rest) {
+    let found = -1;
+    for (let j = at + 1; j <= at + WINDOW && j < words.length; j++) {
+      if (words[j] === s) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return false;
+    at = found;
+  }
+  return true;
+}
+
+const CACHE_LIMIT = 4096;
+
+/** Readings for every set of an index; built once per set of principles, cached per text. */
+export class PrincipleReader {
+  private readonly sets = new Map<string, SetReader>();
+  private readonly cache = new Map<string, Reading[]>();
+
+  constructor(principles: readonly Principle[]) {
+    const bySet = new Map<string, Principle[]>();
+    for (const p of principles) {
+      let list = bySet.get(p.set);
+      if (!list) bySet.set(p.set, (list = []));
+      list.push(p);
+    }
+    for (const [set, list] of bySet) this.sets.set(set, new SetReader(list));
+  }
+
+  /**
+   * The principles of `sets` (every set when empty or null) that `text` is about, best first,
+   * each with a score in (0, 1]; ties keep the set's order. At most `limit`.
+   */
+  read(text: string, sets: readonly string[] | null = null, limit = READING_LIMIT): Reading[] {
+    const key = `${limit}\u0000${sets ? sets.join('\u0000') : ''}\u0001${text}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const words = stems(text);
+    const scored: { id: string; raw: number; order: number }[] = [];
+    let order = 0;
+    const chosen = sets && sets.length ? sets : [...this.sets.keys()];
+    for (const set of chosen) {
+      const reader = this.sets.get(set);
+      if (!reader) continue;
+      const ev = reader.evidence(words);
+      ev.forEach((raw, i) => {
+        if (raw > 0) scored.push({ id: reader.ids[i], raw, order: order + i });
+      });
+      order += reader.ids.length;
+    }
+    scored.sort((a, b) => b.raw - a.raw || a.order - b.order);
+    const out = scored.slice(0, limit).map((s) => ({ id: s.id, score: round(1 - Math.exp(-s.raw / SCALE)) }));
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, out);
+    return out;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The ids of a reading that read well: above READS_WELL and near the best score. */
+export function readWell(reading: readonly Reading[]): string[] {
+  if (reading.length === 0) return [];
+  const floor = Math.max(READS_WELL, reading[0].score * NEAR_BEST);
+  return reading.filter((r) => r.score >= floor).map((r) => r.id);
+}
