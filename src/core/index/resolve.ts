@@ -214,6 +214,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       category: r.category,
       followUps: q.followUps,
       principles: r.mapped,
+      reading: [],
       suggestions: [],
       set,
     };
@@ -232,6 +233,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       parts: (['S', 'T', 'A', 'R', 'L'] as const).filter((k) => partText[k] !== undefined),
       partText,
       principles: r.mapped,
+      reading: [],
       suggestions: [],
     };
   });

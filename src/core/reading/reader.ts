@@ -1,26 +1,25 @@
 // The reader: a reading of any text against a set's principles, from the principles' own text
 // (names and descriptions) and, for principles of sets we know, the cues we ship about them.
 // Offline, deterministic and cheap: one pass over the text's stems, one map look-up per stem.
-import type { Principle } from '../model';
+import type { Principle, Reading } from '../model';
 import { parseCues, type Cue } from './cues';
 import { recognize } from './recognize';
 import { stems } from './tokenize';
 
-export interface Reading {
-  /** Principle id. */
-  id: string;
-  /** How clearly the text is about the principle, in [0, 1]. */
-  score: number;
-}
-
 /** At most this many principles in a reading. */
 export const READING_LIMIT = 3;
-/** Evidence that makes a score of 1 − 1/e (≈ 0.63): about one strong word. */
+/** Evidence that makes a score of 1 − 1/e (≈ 0.63) in a question: about one strong word. */
 const SCALE = 3;
+/**
+ * Texts longer than this many stems (a story, not a question) need more evidence for the same
+ * score, growing with the square root of their length: a story of 300 stems mentions many
+ * principles in passing.
+ */
+const QUESTION_STEMS = 15;
 /** A principle "reads well" at this score or more… */
-export const READS_WELL = 0.6;
+export const READS_WELL = 0.7;
 /** …when it is also the best reading or scores at least this share of the best. */
-export const NEAR_BEST = 0.85;
+export const NEAR_BEST = 0.9;
 /** A phrase's next word may come this many words after the previous one (stop words are gone already). */
 const WINDOW = 3;
 /** Weights of a principle's own name and description words, times their rarity in the set. */
@@ -149,7 +148,8 @@ export class PrincipleReader {
       order += reader.ids.length;
     }
     scored.sort((a, b) => b.raw - a.raw || a.order - b.order);
-    const out = scored.slice(0, limit).map((s) => ({ id: s.id, score: round(1 - Math.exp(-s.raw / SCALE)) }));
+    const scale = SCALE * Math.max(1, Math.sqrt(words.length / QUESTION_STEMS));
+    const out = scored.slice(0, limit).map((s) => ({ id: s.id, score: round(1 - Math.exp(-s.raw / scale)) }));
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, out);
     return out;
