@@ -3,6 +3,7 @@
 // Offline, deterministic and cheap: one pass over the text's stems, one map look-up per stem.
 import type { Principle, Reading } from '../model';
 import { parseCues, type Cue } from './cues';
+import type { KnownPrinciple } from './knowledge/types';
 import { recognize } from './recognize';
 import { stems } from './tokenize';
 
@@ -25,6 +26,15 @@ const WINDOW = 3;
 /** Weights of a principle's own name and description words, times their rarity in the set. */
 const OWN_NAME = { known: 1, unknown: 3 };
 const OWN_DESCRIPTION = { known: 0.75, unknown: 1.25 };
+
+/** Cues parsed once per known principle: a set-note edit builds a new reader, not new cues. */
+const parsed = new WeakMap<KnownPrinciple, Cue[]>();
+
+function cuesOf(k: KnownPrinciple): Cue[] {
+  let cues = parsed.get(k);
+  if (!cues) parsed.set(k, (cues = parseCues(k.cues)));
+  return cues;
+}
 
 interface Entry {
   /** Stems after the first, for a phrase. */
@@ -56,7 +66,7 @@ class SetReader {
     principles.forEach((_, i) => {
       const k = known[i];
       const kind = k ? 'known' : 'unknown';
-      const cues: Cue[] = k ? parseCues(k.cues) : [];
+      const cues: Cue[] = k ? [...cuesOf(k)] : [];
       for (const s of own[i].name) cues.push({ stems: [s], weight: OWN_NAME[kind] * rarity(s) });
       for (const s of own[i].description) if (!own[i].name.has(s)) cues.push({ stems: [s], weight: OWN_DESCRIPTION[kind] * rarity(s) });
       for (const cue of cues) this.add(i, cue);
