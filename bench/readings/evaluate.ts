@@ -16,7 +16,7 @@ export interface Labeled {
   labels: string[];
   /** Held out: every third question of questions.txt, and every question of the later files. */
   heldOut: boolean;
-  /** Written after all tuning (questions-blind.txt) and never tuned on. */
+  /** Written after all tuning (questions-final.txt) and never tuned on. */
   fresh: boolean;
   /** Where it came from, for the report of misses. */
   where: string;
@@ -49,11 +49,12 @@ export function ownQuestions(root: string): Map<StarterKey, Labeled[]> {
       const [set, labels, text] = line.split(' | ');
       const key = set.trim() as StarterKey;
       if (!out.has(key)) out.set(key, []);
-      out.get(key)?.push({ text: text.trim(), labels: labels.split(' + ').map((s) => s.trim()), heldOut: heldOut(i), fresh: file === 'questions-blind.txt', where: `${file} #${i + 1}` });
+      out.get(key)?.push({ text: text.trim(), labels: labels.split(' + ').map((s) => s.trim()), heldOut: heldOut(i), fresh: file === 'questions-final.txt', where: `${file} #${i + 1}` });
     });
   add('questions.txt', (i) => i % 3 === 2);
   add('questions-fresh.txt', () => true);
   add('questions-blind.txt', () => true);
+  add('questions-final.txt', () => true);
   return out;
 }
 
