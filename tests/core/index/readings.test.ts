@@ -57,7 +57,7 @@ describe('readings in the index', () => {
     const first = q.reading;
     expect(Object.getOwnPropertyDescriptor(q, 'reading')?.value).toBe(first);
     expect(q.reading).toBe(first);
-    expect(JSON.parse(JSON.stringify(snap)).questions[0].reading).toEqual(first);
+    expect((JSON.parse(JSON.stringify(snap)) as typeof snap).questions[0].reading).toEqual(first);
     q.suggestions = ['x'];
     expect(q.suggestions).toEqual(['x']);
   });

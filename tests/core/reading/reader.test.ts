@@ -37,7 +37,7 @@ describe('PrincipleReader', () => {
     const all = both.read(text);
     expect(all.length).toBeLessThanOrEqual(3);
     expect(all.map((r) => r.score)).toEqual([...all.map((r) => r.score)].sort((a, b) => b - a));
-    expect(both.read(text, ['g'])).toEqual([{ id: 'g/leadership', score: expect.any(Number) }]);
+    expect(both.read(text, ['g']).map((r) => r.id)).toEqual(['g/leadership']);
     expect(both.read(text, ['amazon']).every((r) => r.id.startsWith('amazon/'))).toBe(true);
     expect(both.read(text, ['nope'])).toEqual([]);
     expect(new PrincipleReader(amazon('amazon', true)).read(text)).toEqual(both.read(text, ['amazon']));
