@@ -120,11 +120,18 @@ function phraseAt(words: readonly string[], i: number, rest: readonly string[]):
 }
 
 const CACHE_LIMIT = 4096;
+/**
+ * Only texts up to this long are cached (questions, by their own string): a story's text is built
+ * for the read and would be a copy kept alive; the index keeps each item's reading anyway.
+ */
+const CACHE_MAX_TEXT = 400;
 
 /** Readings for every set of an index; built once per set of principles, cached per text. */
 export class PrincipleReader {
   private readonly sets = new Map<string, SetReader>();
-  private readonly cache = new Map<string, Reading[]>();
+  /** Sets and limit → text → reading. Keyed by the item's own text string, never a copy of it. */
+  private readonly cache = new Map<string, Map<string, Reading[]>>();
+  private cached = 0;
 
   constructor(principles: readonly Principle[]) {
     const bySet = new Map<string, Principle[]>();
@@ -141,8 +148,9 @@ export class PrincipleReader {
    * each with a score in (0, 1]; ties keep the set's order. At most `limit`.
    */
   read(text: string, sets: readonly string[] | null = null, limit = READING_LIMIT): Reading[] {
-    const key = `${limit}\u0000${sets ? sets.join('\u0000') : ''}\u0001${text}`;
-    const hit = this.cache.get(key);
+    const key = `${limit}\u0000${sets ? sets.join('\u0000') : ''}`;
+    let byText = this.cache.get(key);
+    const hit = byText?.get(text);
     if (hit) return hit;
     const words = stems(text);
     const scored: { id: string; raw: number; order: number }[] = [];
@@ -160,8 +168,15 @@ export class PrincipleReader {
     scored.sort((a, b) => b.raw - a.raw || a.order - b.order);
     const scale = SCALE * Math.max(1, Math.sqrt(words.length / QUESTION_STEMS));
     const out = scored.slice(0, limit).map((s) => ({ id: s.id, score: round(1 - Math.exp(-s.raw / scale)) }));
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(key, out);
+    if (text.length > CACHE_MAX_TEXT) return out;
+    if (this.cached >= CACHE_LIMIT) {
+      this.cache.clear();
+      this.cached = 0;
+      byText = undefined;
+    }
+    if (!byText) this.cache.set(key, (byText = new Map()));
+    byText.set(text, out);
+    this.cached++;
     return out;
   }
 }
