@@ -1,7 +1,7 @@
 // The set recognizer: which known principle (if any) each principle of a set is, by its name
 // alone, whatever the set note is called. Names match ignoring case, punctuation, spacing and
 // `&`; then a known name inside a longer one (`Customer Obsession (CO)`), then a near spelling.
-import { closest } from '../text/distance';
+import { closest, editDistance } from '../text/distance';
 import { nameKey } from '../text/normalize';
 import { KNOWN_SETS } from './knowledge/index';
 import type { KnownPrinciple } from './knowledge/types';
@@ -44,8 +44,9 @@ function candidates(name: string): KnownName[] {
     inside.push(n);
   }
   if (inside.length) return inside;
-  const near = closest(key, all, (n) => n.key);
-  return near && key.length >= MIN_CONTAINED ? [near] : [];
+  // A typo, not another word: at most one edit in four letters (closest allows one in three).
+  const near = key.length >= MIN_CONTAINED ? closest(key, all, (n) => n.key) : null;
+  return near && editDistance(key, near.key) <= Math.floor(key.length / 4) ? [near] : [];
 }
 
 /**
