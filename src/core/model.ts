@@ -87,8 +87,21 @@ export interface Story {
   parts: StarKey[];
   partText: Partial<Record<StarKey, StoryPart>>;
   principles: PrincipleRef[];
-  /** Principle ids suggested by text similarity when the story has no mapping. Never mappings. */
+  /** What the story reads as: its set's principles, best first, up to 3 (computed on first use). */
+  reading: Reading[];
+  /** Principle ids the story reads well as but is not mapped to. Never mappings. */
   suggestions: string[];
+}
+
+/**
+ * One principle of a reading: what an item's text is about, from its words alone (see
+ * src/core/reading/). Never a mapping and never counted as coverage.
+ */
+export interface Reading {
+  /** Principle id. */
+  id: string;
+  /** How clearly the text is about the principle, in [0, 1]. */
+  score: number;
 }
 
 export interface Question {
@@ -102,7 +115,9 @@ export interface Question {
   category: string | null;
   followUps: string[];
   principles: PrincipleRef[];
-  /** Principle ids suggested by text similarity when the question has no mapping. */
+  /** What the question reads as: its set's principles, best first, up to 3 (computed on first use). */
+  reading: Reading[];
+  /** Principle ids the question reads well as but is not mapped to. Never mappings. */
   suggestions: string[];
   /** Set id the question belongs to (from its principles or its note), or null. */
   set: string | null;
@@ -114,7 +129,8 @@ export type WarningCode =
   | 'unknown-principle'
   | 'ambiguous-principle'
   | 'duplicate-principle'
-  | 'empty-set';
+  | 'empty-set'
+  | 'read-elsewhere';
 
 export interface IndexWarning {
   code: WarningCode;

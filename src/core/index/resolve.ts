@@ -226,6 +226,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       category: r.category,
       followUps: q.followUps,
       principles: r.mapped,
+      reading: [],
       suggestions: [],
       set,
     };
@@ -244,6 +245,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       parts: (['S', 'T', 'A', 'R', 'L'] as const).filter((k) => partText[k] !== undefined),
       partText,
       principles: r.mapped,
+      reading: [],
       suggestions: [],
     };
   });
