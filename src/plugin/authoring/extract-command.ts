@@ -49,7 +49,7 @@ export function prepareExtraction(host: AuthoringHost, editor: Editor, file: TFi
 }
 
 /** Asks first, showing the lines that will move; `after` runs on the moved story. */
-export function confirmExtraction(host: AuthoringHost, editor: Editor, file: TFile, after?: (moved: ExtractResult) => void, intro = ''): ConfirmModal | null {
+export function confirmExtraction(host: AuthoringHost, editor: Editor, file: TFile, after?: (moved: ExtractResult) => void, intro = '', confirm = 'Extract'): ConfirmModal | null {
   const prepared = prepareExtraction(host, editor, file);
   if (!prepared) return null;
   const folder = host.settings.newStoryFolder.replace(/^\/+|\/+$/g, '');
@@ -57,7 +57,7 @@ export function confirmExtraction(host: AuthoringHost, editor: Editor, file: TFi
     title: 'Extract inline story',
     message: `${intro}Move ${rangeText(prepared.plan)} of "${file.path}" to a new note${folder ? ` in "${folder}"` : ''}? They become one link to it.`,
     details: rangeDetails(prepared.plan),
-    confirm: 'Extract',
+    confirm,
     onConfirm: async () => {
       const moved = await performExtraction(host, editor, file, prepared);
       if (moved && after) after(moved);
@@ -104,7 +104,7 @@ export async function performExtraction(host: AuthoringHost, editor: Editor, fil
     new Notice(`Extract undone: after the edit ${problem}. The note is as it was.`);
     return null;
   }
-  new Notice(`Moved ${rangeText(plan)} to "${newFile.path}".`);
+  new Notice(`Story moved to "${newFile.path}" (${rangeText(plan)} of this note).`);
   const story = found.indexed ? { ...found.indexed, path: newFile.path, kind: 'note' as const } : null;
   return { file: newFile, story };
 }

@@ -40,7 +40,7 @@ export function tagStory(host: AuthoringHost, file: TFile, editor: Editor | null
   if (editor && story && story.kind === 'inline') {
     confirmExtraction(host, editor, file, (moved) => {
       if (moved.story) new TagStoryModal(host, moved.file, moved.story).open();
-    }, 'Principles are written to a story note’s frontmatter, so this inline story moves to its own note first, then you tag it. ');
+    }, 'Principles are written to a story note’s frontmatter, so this inline story moves to its own note first, then you tag it. ', 'Extract and tag');
     return;
   }
   new Notice('No story here: open a story note, or click inside an inline story.');

@@ -198,7 +198,7 @@ describe('extract inline story', () => {
     expect(h.app.vault.getFileByPath('Stories/Mail waited 9 days.md')).toBeNull();
     await confirm.accept();
     expect(editor.getValue()).toBe(extractInlineStory(SOURCE, 20, 23, '![[Mail waited 9 days]]').newSourceText);
-    expect(Notice.shown.at(-1)).toBe('Moved lines 20–23 to "Stories/Mail waited 9 days.md".');
+    expect(Notice.shown.at(-1)).toBe('Story moved to "Stories/Mail waited 9 days.md" (lines 20–23 of this note).');
   });
 
   it('an edit that changes more than the story is undone and the new note goes to the trash', async () => {
