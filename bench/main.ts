@@ -13,6 +13,7 @@ import { fmt, mb, table, type Row } from './report';
 import { evaluate, type Figures } from './targets';
 import { clockName, hasGc, interleaved, median, medianOfPasses, setClock } from './timing';
 import { cliSnapshot } from './cli-path';
+import { adversarialRuns } from './adversarial';
 
 const SEED = 20240607;
 const args = new Set(process.argv.slice(2));
@@ -103,6 +104,11 @@ async function main(): Promise<void> {
 
   log('retained heap');
   const retained = await retainedHeap(v.root);
+
+  log('adversarial notes');
+  const advRoot = mkdtempSync(join(tmpdir(), 'ip-bench-adversarial-'));
+  roots.push(advRoot);
+  const adversarial = adversarialRuns(advRoot, SEED + 7);
   cleanup();
 
   const figures: Figures = {
@@ -116,6 +122,7 @@ async function main(): Promise<void> {
     coverage_ms: coverage.ms,
     retained_bytes: retained.bytes,
     index_ms_50k: indexLarge.ms,
+    adversarial,
   };
   const targets = evaluate(figures);
   const extra = {
@@ -159,6 +166,11 @@ async function main(): Promise<void> {
     { measure: 'snapshot() after one edit', value: `${fmt(snapAfterStory)} ms`, note: `story note edited; after a set-note edit (everything re-resolved): ${fmt(snapAfterSet)} ms` },
     { measure: 'Coverage + loop readiness', value: `${fmt(coverage.ms)} ms`, note: `${coverage.stories} stories × 16 principles, median of 51 after 50 untimed calls; the process's very first call, which also computes every story's health: ${fmt(coverageFirst.firstMs)} ms; its next 51 calls: ${fmt(coverageFirst.ms)} ms; health recomputed on every call: ${fmt(coverageWithHealth.ms)} ms` },
     { measure: 'Retained heap', value: mb(retained.bytes), note: `index of ${retained.notes} notes with snapshot, file texts dropped, after GC` },
+    ...adversarial.map((a) => ({
+      measure: `Adversarial: ${a.label}`,
+      value: `${fmt(a.index_ms)} ms`,
+      note: `${(a.bytes / 1e3).toFixed(0)} KB; ${fmt(a.ratio)}× the read floor of the same file (${fmt(a.read_ms)} ms); at a sixteenth of the size ${fmt(a.ratio_small)}×; median of 5`,
+    })),
     { measure: `Cold index, ${N_LARGE} notes`, value: `${fmt(indexLarge.ms)} ms`, note: `${mb(large.bytes)}; read floor ${fmt(readLarge.ms)} ms; median of 3` },
   ];
   process.stdout.write(`${table(rows, targets)}\n\nnode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown cpu'}, load average ${load.toFixed(1)} at start, ${clockName() === 'cpu' ? 'CPU-time clock (--cpu)' : 'wall clock'}${small ? ' (--small: smoke run, not the benchmark)' : ''}\n`);

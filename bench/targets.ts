@@ -1,4 +1,5 @@
 // The issue's targets, as ratios that hold on any machine, and their pass/fail.
+import type { AdversarialResult } from './adversarial';
 
 export interface Figures {
   notes: number;
@@ -11,6 +12,8 @@ export interface Figures {
   coverage_ms: number;
   retained_bytes: number;
   index_ms_50k: number;
+  /** Hostile notes, each at full size and at a sixteenth (bench/adversarial.ts). */
+  adversarial: AdversarialResult[];
 }
 
 export interface Target {
@@ -37,5 +40,7 @@ export function evaluate(f: Figures): Target[] {
     target('incremental_p99', 'incremental p99', f.incremental_p99_ms, 'max', 1, 'ms'),
     target('coverage', 'coverage + loop, 1,000 × 16', f.coverage_ms, 'max', 2, 'ms'),
     target('retained_vs_vault', 'retained heap ÷ vault bytes', f.retained_bytes / f.vault_bytes, 'max', 0.5, '×'),
+    // Index ÷ read floor at 16× the size over the same at 1×: ~1 for linear work, ~16 for quadratic.
+    ...f.adversarial.map((a) => target(`adversarial_${a.key}`, `${a.label}: growth of ÷ read floor, 16× size`, a.growth, 'max', 2, '×')),
   ];
 }

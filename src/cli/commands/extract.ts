@@ -13,7 +13,7 @@ import { listVault } from '../read-vault';
 import { decodeText, encodeText } from '../text-file';
 import { UsageError } from '../usage-error';
 import { nodeFs } from '../vault-fs';
-import type { AuthoringSettings } from './new-story';
+import type { AuthoringSettings } from '../vault-settings';
 import { createNote, nodeWriter, type NoteWriter } from './starter';
 
 export interface ExtractOptions {

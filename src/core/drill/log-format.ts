@@ -5,6 +5,7 @@
 // versions may add fields. A line that does not parse is reported and never rewritten.
 import { format, isValid, parse } from 'date-fns';
 import { isRating, type Attempt } from './types';
+import { replaceWikiLinks } from '../scan/links';
 
 export const LOG_DATE_FORMAT = 'yyyy-MM-dd HH:mm';
 /** Longest `text` kept in a log line; the question id is what identifies the question. */
@@ -38,9 +39,11 @@ export function shortText(text: string): string {
  * `[[Note]]` → `Note`, `#lp/ownership` → `lp/ownership`), then shortened to one line.
  */
 export function attemptText(questionText: string): string {
-  const plain = questionText
-    .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2')
-    .replace(/\[\[([^\]]*)\]\]/g, (_m, target: string) => target.split('#').pop() ?? target)
+  // `!` of an embed stays, as it did when this was two regexes.
+  const plain = replaceWikiLinks(questionText, (l) => {
+    const bar = l.inner.indexOf('|');
+    return (l.embed ? '!' : '') + (bar >= 0 ? l.inner.slice(bar + 1) : (l.inner.split('#').pop() ?? l.inner));
+  })
     .replace(/(^|\s)#([\p{L}\p{N}_/-]+)/gu, '$1$2');
   return shortText(plain);
 }

@@ -1,16 +1,11 @@
 // Small text helpers for extraction: display text, excerpts, question detection.
 import { plainText } from '../text/normalize';
-
-const LINK_RE = /!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]/g;
-const MD_LINK_RE = /\[([^\]]*)\]\([^)]*\)/g;
+import { markdownLinksToLabels, replaceWikiLinks } from '../scan/links';
 
 /** Markdown to the text a reader sees: links become their label, emphasis markers go. */
 export function displayText(text: string): string {
   const noLinks = text.indexOf('[') >= 0
-    ? text
-        .replace(LINK_RE, (_m, target: string, heading: string | undefined, alias: string | undefined) =>
-          (alias ?? heading ?? target).trim())
-        .replace(MD_LINK_RE, '$1')
+    ? markdownLinksToLabels(replaceWikiLinks(text, (l) => (l.alias ?? l.heading ?? l.target).trim()))
     : text;
   return plainText(noLinks);
 }
