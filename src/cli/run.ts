@@ -3,6 +3,7 @@
 import { parseArgs, usage } from './args';
 import { runCoverage } from './commands/coverage';
 import { runDrill } from './commands/drill';
+import { runExtract } from './commands/extract';
 import { runHistory } from './commands/history';
 import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
@@ -50,6 +51,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await runHistory(vault, root, args.json, { ...io, fs: io.fs ?? nodeFs });
       case 'new-story':
         return runNewStory(vault, root, { title: args.title, principle: args.principle }, vault.settings.authoring, io.stdout);
+      case 'extract':
+        return runExtract(vault, root, { note: args.note, line: args.line }, vault.settings.authoring, io.stdout);
       case 'starter':
         return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, vault.snapshot.sets.map((s) => s.id), io.stderr);
       default:

@@ -59,6 +59,8 @@ export interface Principle {
   description: string;
   /** Other accepted names (frontmatter `aliases` of a principle note). */
   aliases: string[];
+  /** True for a principle note (a note tagged `#principle`, linked as `[[Note]]`); absent for a heading of a set note. */
+  principleNote?: true;
 }
 
 export type StarKey = 'S' | 'T' | 'A' | 'R' | 'L';

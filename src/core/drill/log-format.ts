@@ -119,9 +119,9 @@ export function parseLogLine(line: string): Attempt | { error: string } {
  */
 export function parseLog(text: string): ParsedLog {
   const out: ParsedLog = { attempts: [], lines: [], malformed: [] };
-  const lines = text.split('\n');
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
+  // CRLF, LF and old Mac CR-only logs alike: line numbers are the editor's.
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, i) => {
     if (!/^\s*[-*] /.test(line)) return; // headings, prose, blank lines: not attempts, not errors
     const parsed = parseLogLine(line);
     if ('error' in parsed) out.malformed.push({ line: i + 1, text: line, reason: parsed.error });
@@ -133,10 +133,21 @@ export function parseLog(text: string): ParsedLog {
   return out;
 }
 
-/** The text to append after `existing` so the new line starts on a line of its own. */
+/** The log's own line ending: the last one it has (the lines an append joins), `\n` for none. */
+export function logLineEnding(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return text[i - 1] === '\r' ? '\r\n' : '\n';
+    if (c === '\r') return '\r';
+  }
+  return '\n';
+}
+
+/** The text to append after `existing`, in its line ending, so the new line starts on a line of its own. */
 export function appendText(existing: string, attempts: readonly Attempt[]): string {
-  const lead = existing === '' || existing.endsWith('\n') ? '' : '\n';
-  return lead + attempts.map((a) => formatAttempt(a) + '\n').join('');
+  const eol = logLineEnding(existing);
+  const lead = existing === '' || existing.endsWith('\n') || existing.endsWith('\r') ? '' : eol;
+  return lead + attempts.map((a) => formatAttempt(a) + eol).join('');
 }
 
 /** First content of a new log note. */

@@ -10,6 +10,19 @@ export function displayText(text: string): string {
   return plainText(noLinks);
 }
 
+/** `\#`, `\[`, `\*`…: a backslash before ASCII punctuation shows that character as written. */
+const ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
+/** Escaped characters wait in the private use area while links and emphasis are removed. */
+const HELD = 0xe000;
+const HELD_RE = /[\ue021-\ue07e]/g;
+
+/** displayText for a title that may hold backslash escapes (a story note's H1 is written escaped). */
+export function displayTitle(text: string): string {
+  if (text.indexOf('\\') < 0) return displayText(text);
+  const held = text.replace(ESCAPE_RE, (_m, c: string) => String.fromCharCode(HELD + c.charCodeAt(0)));
+  return displayText(held).replace(HELD_RE, (c) => String.fromCharCode(c.charCodeAt(0) - HELD));
+}
+
 /** A short title from a story's first sentence: at most ~60 characters, cut at a word. */
 export function excerpt(text: string, max = 60): string {
   const plain = displayText(text.split('\n')[0] ?? '');

@@ -164,6 +164,7 @@ describe('principle notes and ambiguity', () => {
       line: 1,
       description: 'Own the outcome, not just the task.',
       aliases: ['Owner mindset'],
+      principleNote: true,
     });
   });
 
