@@ -8,6 +8,7 @@ import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
 import { authoringSettings, runNewStory } from './commands/new-story';
 import { runStarter } from './commands/starter';
+import { runTag } from './commands/tag';
 import { loadVault } from './load-vault';
 import { UsageError } from './usage-error';
 import { nodeFs, type VaultFs } from './vault-fs';
@@ -52,6 +53,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return runNewStory(vault, root, { title: args.title, principle: args.principle }, authoringSettings(root), io.stdout);
       case 'starter':
         return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, vault.snapshot.sets.map((s) => s.id), io.stderr);
+      case 'tag':
+        return runTag(vault, root, { note: args.note, principle: args.principle, secondary: args.secondary, remove: args.remove }, authoringSettings(root), io.stdout, io.stderr);
       default:
         throw new UsageError('missing command');
     }
