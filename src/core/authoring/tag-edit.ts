@@ -98,6 +98,16 @@ function isFlowList(text: string, key: string): boolean {
   return located.ok && located.entry?.form === 'flow';
 }
 
+/** One diff per key, in first-seen order. */
+function byKey(diffs: readonly KeyDiff[]): KeyDiff[] {
+  const out = new Map<string, KeyDiff>();
+  for (const d of diffs) {
+    const prev = out.get(d.key);
+    out.set(d.key, prev ? { key: d.key, add: [...prev.add, ...d.add], remove: [...prev.remove, ...d.remove] } : d);
+  }
+  return [...out.values()];
+}
+
 /** Applies the diffs to a note's text; see TagOutcome. */
 export function editPrincipleKeys(text: string, diffs: readonly KeyDiff[], parse: YamlParse): TagOutcome {
   const before = parseFrontmatter(text, parse);
@@ -105,7 +115,7 @@ export function editPrincipleKeys(text: string, diffs: readonly KeyDiff[], parse
   const intended = new Map<string, unknown>();
   const changes: string[] = [];
   const plans: ListPlan[] = [];
-  for (const diff of diffs) {
+  for (const diff of byKey(diffs)) {
     const value = before.data[diff.key];
     if (itemsOf(value) === null) return { kind: 'refused', reason: `"${diff.key}" holds a mapping, not a list of principles` };
     const planned = planKey(diff, value, isFlowList(text, diff.key));
