@@ -156,5 +156,10 @@ export function applyListPlan(text: string, plan: ListPlan): EditedText {
   }
   const replaced = editEntry(lines, indent, entry, plan);
   if (!replaced) return { ok: false, reason: `"${plan.key}" holds values that are not text` };
+  // Deleting the block's only entry deletes the block (the way tagging a note without one made it).
+  if (replaced.length === 0 && entry.start === block.open + 1 && entry.end === block.close) {
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    return { ok: true, text: bom + joinLines(lines.slice(block.close + 1)) };
+  }
   return { ok: true, text: joinLines([...lines.slice(0, entry.start), ...replaced, ...lines.slice(entry.end)]) };
 }

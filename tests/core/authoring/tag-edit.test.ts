@@ -163,7 +163,7 @@ describe('edit surgically, then verify (item 2): every repro', () => {
     const note = '\uFEFF# Title\r\n**S:** x\r\n';
     const tagged = edited(note, add(FRUGALITY));
     expect(tagged).toBe('\uFEFF---\r\nprinciples:\r\n  - "[[Acme Principles#Frugality]]"\r\n---\r\n# Title\r\n**S:** x\r\n');
-    expect(edited(tagged, remove(FRUGALITY))).toBe('\uFEFF---\r\n---\r\n# Title\r\n**S:** x\r\n');
+    expect(edited(tagged, remove(FRUGALITY))).toBe(note);
     expect(edited('---\nprinciples: [Frugality]\n---\n', remove(FRUGALITY))).toBe('---\nprinciples: []\n---\n');
   });
 });
