@@ -29,7 +29,7 @@ export type TagOutcome =
 /** A frontmatter value as items: a list's elements, a scalar alone, nothing for null. */
 function itemsOf(value: unknown): unknown[] | null {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value as unknown[];
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [value];
   return null;
 }

@@ -23,6 +23,12 @@ const link = (p: Principle) => `[[Acme Principles#${p.name}]]`;
 const add = (p: Principle, key = 'principles'): KeyDiff => ({ key, add: [{ principle: p, value: link(p) }], remove: [] });
 const remove = (p: Principle, key = 'principles'): KeyDiff => ({ key, add: [], remove: [p] });
 
+/** The outcome's kind and reason, for refusals. */
+function refusal(text: string, ...diffs: KeyDiff[]): [string, string] {
+  const out = edit(text, ...diffs);
+  return [out.kind, 'reason' in out ? out.reason : ''];
+}
+
 function edit(text: string, ...diffs: KeyDiff[]): TagOutcome {
   return editPrincipleKeys(text, diffs, parseYamlText);
 }
@@ -124,7 +130,7 @@ describe('edit surgically, then verify (item 2): every repro', () => {
   });
 
   it('a mapping written in flow style: refused in place', () => {
-    expect(edit('---\n{title: T, principles: [Ownership]}\n---\n', add(FRUGALITY))).toMatchObject({ kind: 'unsafe', reason: expect.stringMatching(/flow style/) });
+    expect(refusal('---\n{title: T, principles: [Ownership]}\n---\n', add(FRUGALITY))).toEqual(['unsafe', expect.stringMatching(/flow style/)]);
   });
 
   it('a block indented throughout by two spaces keeps its indentation', () => {
@@ -133,7 +139,7 @@ describe('edit surgically, then verify (item 2): every repro', () => {
   });
 
   it('an explicit key: refused in place', () => {
-    expect(edit('---\n? principles\n: [Ownership]\n---\n', add(FRUGALITY))).toMatchObject({ kind: 'unsafe', reason: expect.stringMatching(/explicit/) });
+    expect(refusal('---\n? principles\n: [Ownership]\n---\n', add(FRUGALITY))).toEqual(['unsafe', expect.stringMatching(/explicit/)]);
   });
 
   it('a ... line closes the frontmatter for the editor and the reader alike', () => {
@@ -154,8 +160,8 @@ describe('edit surgically, then verify (item 2): every repro', () => {
   });
 
   it('refuses frontmatter that does not parse, and a key holding a mapping', () => {
-    expect(edit('---\ntitle: [unclosed\n---\n', add(FRUGALITY))).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/not valid YAML/) });
-    expect(edit('---\nprinciples:\n  a: 1\n---\n', add(FRUGALITY))).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/mapping/) });
+    expect(refusal('---\ntitle: [unclosed\n---\n', add(FRUGALITY))).toEqual(['refused', expect.stringMatching(/not valid YAML/)]);
+    expect(refusal('---\nprinciples:\n  a: 1\n---\n', add(FRUGALITY))).toEqual(['refused', expect.stringMatching(/mapping/)]);
     expect(edit('---\nprinciples: [A]\nprinciples: [B]\n---\n', add(FRUGALITY)).kind).not.toBe('edited');
   });
 
