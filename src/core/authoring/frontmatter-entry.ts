@@ -91,7 +91,12 @@ export function valueEnd(text: string): number {
       } else if (ch === '[' || ch === '{') depth++;
       else if (ch === ']' || ch === '}') {
         if (--depth === 0) return i + 1;
-      } else if (ch === '#' && /\s/.test(text[i - 1] ?? '')) return -1;
+      } else if (ch === '#' && /\s/.test(text[i - 1] ?? '')) {
+        // A comment inside a flow list that goes on below: skip to the next line.
+        const nl = text.indexOf('\n', i);
+        if (nl < 0) return -1;
+        i = nl;
+      }
     }
     return -1;
   }
@@ -132,8 +137,10 @@ function blockItems(lines: readonly TextLine[], start: number, end: number, root
     const current = items[items.length - 1];
     if (m && m[1].length >= rootIndent.length && (!current || m[1] === current.indent)) {
       items.push({ start: i, end: i + 1, indent: m[1], dash: m[2] });
-    } else if (current && (isBlank(t) || indentOf(t).length > current.indent.length)) {
-      if (!isBlank(t)) current.end = i + 1;
+    } else if (isBlank(t)) {
+      continue; // blank lines and comments, before or between items, stay where they are
+    } else if (current && indentOf(t).length > current.indent.length) {
+      current.end = i + 1;
     } else return null;
   }
   return items.length > 0 ? items : null;

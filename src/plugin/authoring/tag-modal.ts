@@ -10,7 +10,7 @@
 import { Modal, Notice, parseYaml, type TFile } from 'obsidian';
 import { choicesToDiff, filterOptions, initialChoices, tagGroups, type Choice, type TagGroup } from '../../core/authoring/tag-choices';
 import { editPrincipleKeys, type TagOutcome } from '../../core/authoring/tag-edit';
-import type { IndexSnapshot, MappingSource, Story } from '../../core/model';
+import type { IndexSnapshot, MappingSource, PrincipleRef, Story } from '../../core/model';
 import { ConfirmModal } from './confirm-modal';
 import type { AuthoringHost } from './host';
 
@@ -26,9 +26,14 @@ const SOURCE_HINTS: Partial<Record<MappingSource, string>> = {
  * Writes what changed in the choices into the note's frontmatter; nothing else in the note
  * changes. Returns what happened; an `unsafe` outcome wrote nothing (see rewriteFrontmatter).
  */
-export async function saveTagChoices(host: AuthoringHost, file: TFile, snapshot: IndexSnapshot, choices: ReadonlyMap<string, Choice>): Promise<TagOutcome> {
-  const story = snapshot.stories.find((s) => s.path === file.path && s.kind === 'note');
-  const diffs = choicesToDiff(snapshot, story?.principles ?? [], choices, host.settings.principleLinks);
+export async function saveTagChoices(
+  host: AuthoringHost,
+  file: TFile,
+  snapshot: IndexSnapshot,
+  choices: ReadonlyMap<string, Choice>,
+  current: readonly PrincipleRef[] = snapshot.stories.find((s) => s.path === file.path && s.kind === 'note')?.principles ?? [],
+): Promise<TagOutcome> {
+  const diffs = choicesToDiff(snapshot, current, choices, host.settings.principleLinks);
   if (diffs.every((d) => d.add.length === 0 && d.remove.length === 0)) return { kind: 'unchanged' };
   let outcome: TagOutcome = { kind: 'unchanged' };
   await host.app.vault.process(file, (text) => {
@@ -119,7 +124,7 @@ export class TagStoryModal extends Modal {
 
   async save(): Promise<void> {
     try {
-      const outcome = await saveTagChoices(this.host, this.file, this.snapshot, this.choices);
+      const outcome = await saveTagChoices(this.host, this.file, this.snapshot, this.choices, this.story.principles);
       this.close();
       reportTagOutcome(this.host, this.file, outcome);
     } catch (err) {

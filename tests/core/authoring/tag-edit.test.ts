@@ -123,6 +123,17 @@ describe('edit surgically, then verify (item 2): every repro', () => {
     expect(text).toBe('---\nprinciples:\n  - "Ownership"\n  - "Frugality"\n  - "[[Acme Principles#Customer Obsession]]"\ntitle: T\n---\n# Body\n');
   });
 
+  it('a flow list with a comment inside, going on below, ends where its bracket closes', () => {
+    const text = edited('---\nprinciples: [Ownership, # first\n  Frugality]\ntitle: T\n---\n', add(CUSTOMER));
+    expect(data(text)).toEqual({ principles: ['Ownership', 'Frugality', link(CUSTOMER)], title: 'T' });
+  });
+
+  it('comments above and between block items stay in place', () => {
+    const note = '---\nprinciples:\n  # the main ones\n  - Ownership\n\n  # later\n  - Frugality\n---\n';
+    expect(edited(note, add(CUSTOMER))).toBe(note.replace('  - Frugality\n', '  - Frugality\n  - "[[Acme Principles#Customer Obsession]]"\n'));
+    expect(edited(note, remove(OWNERSHIP))).toBe('---\nprinciples:\n  # the main ones\n\n  # later\n  - Frugality\n---\n');
+  });
+
   it('a quoted string continuing on the next line', () => {
     const note = '---\nprinciples: "Ownership,\n  Frugality"\ntitle: T\n---\n';
     expect(data(note).principles).toBe('Ownership, Frugality');
