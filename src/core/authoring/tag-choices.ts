@@ -71,15 +71,17 @@ export function initialChoices(groups: readonly TagGroup[]): Map<string, Choice>
  */
 export function choicesToDiff(snapshot: IndexSnapshot, current: readonly PrincipleRef[], choices: ReadonlyMap<string, Choice>, links: boolean): KeyDiff[] {
   const roles = new Map(current.map((r) => [r.id, r.role]));
-  const primary: KeyDiff = { key: 'principles', add: [], remove: [] };
-  const secondary: KeyDiff = { key: 'secondary-principles', add: [], remove: [] };
+  const add: Record<Role, { principle: Principle; value: string }[]> = { primary: [], secondary: [] };
+  const remove: Record<Role, Principle[]> = { primary: [], secondary: [] };
   for (const p of snapshot.principles) {
     const choice = choices.get(p.id);
     if (choice === undefined || choice === (roles.get(p.id) ?? 'none')) continue;
-    const [to, from] = choice === 'primary' ? [primary, secondary] : [secondary, primary];
-    if (choice !== 'none') (to.add as KeyDiff['add'][number][]).push({ principle: p, value: principleValue(p, links) });
-    (from.remove as Principle[]).push(p);
-    if (choice === 'none') (to.remove as Principle[]).push(p);
+    if (choice !== 'secondary') remove.secondary.push(p);
+    if (choice !== 'primary') remove.primary.push(p);
+    if (choice !== 'none') add[choice].push({ principle: p, value: principleValue(p, links) });
   }
-  return [primary, secondary];
+  return [
+    { key: 'principles', add: add.primary, remove: remove.primary },
+    { key: 'secondary-principles', add: add.secondary, remove: remove.secondary },
+  ];
 }
