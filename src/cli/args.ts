@@ -2,10 +2,13 @@
 // with one line of text; nothing here touches the file system.
 import { UsageError } from './usage-error';
 
-export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter' | 'extract';
+export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter' | 'extract' | 'tag';
 export type OutputFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 export const FORMATS: readonly OutputFormat[] = ['table', 'markdown', 'csv', 'json'];
+
+/** `tag <vault> <note>`: primary, secondary and removed principles (see commands/tag.ts). */
+const TAG_FLAGS = ['--principle', '--secondary', '--remove'];
 
 /** The options each command accepts (`--help` is accepted everywhere). */
 export const COMMANDS: Record<CommandName, { summary: string; flags: readonly string[] }> = {
@@ -17,11 +20,12 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   'new-story': { summary: 'create a STAR story note from the template; prints its path', flags: ['--title', '--principle'] },
   starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: [] },
   extract: { summary: 'move the inline story at a line of a note into its own story note', flags: ['--line'] },
+  tag: { summary: 'add or remove a story note\'s principles, as the plugin\'s Tag modal does', flags: TAG_FLAGS },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
-const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--line']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--line']);
+const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--line', '--secondary', '--remove']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--line', '--secondary', '--remove']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -42,10 +46,13 @@ export interface ParsedArgs {
   title: string | null;
   /** starter: the set to create (amazon, google, meta), the positional after the vault. */
   starterSet: string | null;
-  /** extract: the note (vault-relative path), the positional after the vault. */
+  /** extract and tag: the note (vault-relative path), the positional after the vault. */
   note: string | null;
   /** extract: --line N, a 1-based line inside the inline story. */
   line: number | null;
+  /** tag: --secondary Q / --remove R. */
+  secondary: string | null;
+  remove: string | null;
 }
 
 function isCommand(s: string): s is CommandName {
@@ -53,7 +60,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, note: null, line: null };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, note: null, line: null, secondary: null, remove: null };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -93,6 +100,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (!/^[1-9]\d{0,8}$/.test(value as string)) throw new UsageError(`option --line needs a line number (1 or more), not "${value}"`);
       out.line = Number(value);
     }
+    else if (flag === '--secondary') out.secondary = value;
+    else if (flag === '--remove') out.remove = value;
     else if (flag === '--count') {
       if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option --count needs a positive whole number, not "${value}"`);
       out.count = Number(value);
@@ -115,7 +124,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (out.help) return out;
   if (vault === undefined) throw new UsageError(`missing vault folder: interview-prep ${command} <vault>`);
   if (command === 'starter') out.starterSet = extra.shift() ?? null;
-  if (command === 'extract') out.note = extra.shift() ?? null;
+  if (command === 'extract' || command === 'tag') out.note = extra.shift() ?? null;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   out.vault = vault;
   for (const flag of seen) {
@@ -129,7 +138,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export function usage(command: CommandName | null): string {
   const lines: string[] = [];
   if (command) {
-    const args = command === 'starter' ? ['amazon|google|meta'] : [...(command === 'extract' ? ['<note>'] : []), ...COMMANDS[command].flags.map(flagHelp)];
+    const args =
+      command === 'starter'
+        ? ['amazon|google|meta']
+        : command === 'tag'
+          ? ['<note>', '[--principle P]', '[--secondary Q]', '[--remove R]']
+          : [...(command === 'extract' ? ['<note>'] : []), ...COMMANDS[command].flags.map(flagHelp)];
     lines.push(`Usage: interview-prep ${command} <vault> ${args.join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
   } else {
     lines.push('Usage: interview-prep <command> <vault> [options]', '', 'Commands:');
@@ -142,13 +156,15 @@ export function usage(command: CommandName | null): string {
       `  --format F          coverage: ${FORMATS.join(' | ')} (default table)`,
       '  --count N           drill: how many questions (default 5)',
       '  --seed S            drill: same seed, same drill (default: from the clock, printed)',
-      '  --principle NAME    drill: only questions of this principle; new-story: the story\'s principle',
+      '  --principle NAME    drill: only questions of this principle; new-story: the story\'s principle; tag: add as primary',
+      '  --secondary NAME    tag: add as secondary principle',
+      '  --remove NAME       tag: remove the principle from the story note\'s frontmatter',
       '  --title T           new-story: the story\'s title',
       '  --line N            extract: a line inside the inline story (as the editor numbers it)',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
       '  --help              this text',
       '',
-      'Exit codes: 0 ok, 1 lint found errors, 2 bad arguments or unreadable vault.',
+      'Exit codes: 0 ok, 1 lint found errors or tag could not edit safely, 2 bad arguments or unreadable vault.',
     );
   }
   return lines.join('\n') + '\n';

@@ -1,6 +1,7 @@
 // Turns a note's file text into the core's NoteRecord: BOM stripped, frontmatter parsed with
 // gray-matter (safely), body kept byte-for-byte (CRLF included) and `bodyLine` counted exactly.
 import matter from 'gray-matter';
+import { findFrontmatterBlock } from '../core/frontmatter/block';
 import type { NoteRecord } from '../core/model';
 
 /** Refuses `---js` / `---javascript` frontmatter: gray-matter's own engine would `eval` it. */
@@ -18,42 +19,23 @@ const MATTER_OPTIONS = {
   engines: { javascript: refuseJavascript, js: refuseJavascript },
 };
 
-/** The opening fence: `---` alone, or `---lang` (which gray-matter would hand to that engine). */
-const OPEN_FENCE = /^---([A-Za-z][\w-]*)?[ \t]*\r?$/;
-const CLOSE_FENCE = /^---[ \t]*\r?$/;
-
 interface Block {
-  /** Text handed to gray-matter: the fences and the YAML between them, `\r` removed. */
+  /** Text handed to gray-matter: the fences and the YAML between them, line endings as `\n`. */
   source: string;
   /** Lines the block occupies, both fences included. */
   lines: number;
   /** Offset in the text where the body starts. */
   bodyStart: number;
-  /** The lines between the fences, `\r` removed. */
+  /** The lines between the fences, line endings as `\n`. */
   yaml: string;
 }
 
-/** Finds the frontmatter block like Obsidian does: a fence on line 1 and a closing `---` line. */
+/** The frontmatter block by the core's rule (core/frontmatter/block.ts), as gray-matter wants it. */
 function findBlock(text: string): Block | null {
-  if (!text.startsWith('---')) return null;
-  let end = text.indexOf('\n');
-  if (end === -1 || !OPEN_FENCE.test(text.slice(0, end))) return null;
-  const first = text.slice(0, end).replace(/\r$/, '');
-  const yaml: string[] = [];
-  let lines = 1;
-  let start = end + 1;
-  while (start <= text.length) {
-    end = text.indexOf('\n', start);
-    const line = end === -1 ? text.slice(start) : text.slice(start, end);
-    lines++;
-    if (CLOSE_FENCE.test(line)) {
-      return { source: `${first}\n${yaml.join('\n')}\n---\n`, lines, bodyStart: end === -1 ? text.length : end + 1, yaml: yaml.join('\n') };
-    }
-    yaml.push(line.replace(/\r$/, ''));
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return null; // no closing fence: not frontmatter, the whole text is body
+  const block = findFrontmatterBlock(text);
+  if (!block) return null;
+  const yaml = text.slice(block.yamlStart, block.closeStart).replace(/\r\n?|\n/g, '\n').replace(/\n$/, '');
+  return { source: `---${block.lang}\n${yaml}\n---\n`, lines: block.closeLine + 1, bodyStart: block.bodyStart, yaml };
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -80,4 +62,12 @@ export function toNoteRecord(path: string, fileText: string): NoteRecord {
     record.frontmatterError = errorLine(err);
   }
   return record;
+}
+
+/**
+ * The CLI's YAML parser, the same gray-matter call the reader makes: the frontmatter editor checks
+ * its edits with it (core/frontmatter/verify.ts). Throws on YAML that does not parse.
+ */
+export function parseYamlText(yaml: string): unknown {
+  return matter(`---\n${yaml.replace(/\r\n?/g, '\n')}\n---\n`, MATTER_OPTIONS).data;
 }

@@ -9,6 +9,7 @@ import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
 import { runNewStory } from './commands/new-story';
 import { runStarter } from './commands/starter';
+import { runTag } from './commands/tag';
 import { loadVault } from './load-vault';
 import { UsageError } from './usage-error';
 import { nodeFs, type VaultFs } from './vault-fs';
@@ -55,6 +56,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return runExtract(vault, root, { note: args.note, line: args.line }, vault.settings.authoring, io.stdout);
       case 'starter':
         return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, vault.snapshot.sets.map((s) => s.id), io.stderr);
+      case 'tag':
+        return runTag(vault, root, { note: args.note, principle: args.principle, secondary: args.secondary, remove: args.remove }, vault.settings.authoring, io.stdout, io.stderr);
       default:
         throw new UsageError('missing command');
     }

@@ -138,3 +138,21 @@ describe('index --json on the demo vault', () => {
     expect(r.out).toMatch(/9 stories \(7 story notes, 2 inline\)/);
   });
 });
+
+describe('index on a story note whose frontmatter is closed with ...', () => {
+  it('indexes the story and its principle, as the plugin does', async () => {
+    const { tempVault, cleanVaults, SET_NOTE } = await import('./helpers');
+    const root = tempVault({
+      'Acme.md': SET_NOTE,
+      'Stories/Pager rota.md': ['---', 'tags: [story]', 'principles: Ownership', '...', '# Pager rota', '', '**S:** Pages woke two people a night.', '**A:** I split the rota.', '**R:** One page a week.', ''].join('\n'),
+    });
+    try {
+      const r = await cli(['index', root, '--json']);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.out) as IndexJson;
+      expect(out.stories.map((s) => [s.title, refs(s)])).toEqual([['Pager rota', ['acme/ownership:primary:frontmatter']]]);
+    } finally {
+      cleanVaults();
+    }
+  });
+});

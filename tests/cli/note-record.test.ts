@@ -94,3 +94,13 @@ describe('toNoteRecord', () => {
     );
   });
 });
+
+describe('toNoteRecord and the core frontmatter rule', () => {
+  it('reads a block closed with ... like one closed with ---', () => {
+    const r = toNoteRecord('Stories/Dots.md', '---\r\ntags: [story]\r\nprinciples: Ownership\r\n...\r\n# Dots\r\n');
+    expect(r.frontmatter).toEqual({ tags: ['story'], principles: 'Ownership' });
+    expect(r.bodyLine).toBe(4);
+    expect(r.body).toBe('# Dots\r\n');
+    expect(r.frontmatterText).toBe('tags: [story]\nprinciples: Ownership');
+  });
+});

@@ -87,8 +87,7 @@ describe('tagging a story (vault.process + surgical frontmatter edit)', () => {
     await saveTagChoices(h.host, h.file('Stories/Launch.md'), snap, choices([['acme/frugality', 'primary']]));
     const out = h.text('Stories/Launch.md');
     expect(out).toContain('**A:** I cut scope and told the team.\t\r\n');
-    expect(out).toMatch(/principles:\r\n {2}- .*Frugality.*\r\n/);
-    expect(out).not.toMatch(/- Ownership/);
+    expect(out).toMatch(/principles:\r\n {2}- Ownership\r\n {2}- .*Frugality.*\r\n/);
   });
 
   it('removing every principle removes only that entry', async () => {

@@ -1,32 +1,20 @@
-// Surgical edit of ONE top-level key of a note's YAML frontmatter.
+// Setting ONE top-level key of a note's YAML frontmatter to a whole list (extract-story uses it
+// for a new note's frontmatter). Tagging an existing note edits item by item instead
+// (tag-edit.ts), so entries the user wrote stay as written.
 //
 // Why not Obsidian's `fileManager.processFrontMatter`: it parses the YAML and writes the whole
 // block back, which drops comments, re-quotes and re-orders values and changes line endings.
 // The plugin instead runs this pure function inside `vault.process` (an atomic read-modify-write
 // that docs/recognition.md allows), so only the lines of the key being set change: the BOM, the CRLF or LF
 // endings, comments, other keys, trailing spaces and the body stay byte for byte.
+import { findFrontmatter, type Block } from './frontmatter-entry';
 import { joinLines, lineEnding, splitLines, type TextLine } from './lines';
 import { yamlQuote } from './yaml-quote';
 
 const BOM = '\uFEFF';
-const OPEN = /^---[ \t]*$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
-export interface FrontmatterBlock {
-  /** Index (in the line array) of the opening `---`. */
-  open: number;
-  /** Index of the closing `---`. */
-  close: number;
-}
-
-/** The frontmatter block of a note split by `splitLines`, or null when it has none. */
-export function findFrontmatter(lines: readonly TextLine[]): FrontmatterBlock | null {
-  if (lines.length === 0) return null;
-  const first = lines[0].text.startsWith(BOM) ? lines[0].text.slice(1) : lines[0].text;
-  if (!OPEN.test(first) || lines[0].eol === '') return null;
-  for (let i = 1; i < lines.length; i++) if (CLOSE.test(lines[i].text)) return { open: 0, close: i };
-  return null;
-}
+export { findFrontmatter };
+export type FrontmatterBlock = Block;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

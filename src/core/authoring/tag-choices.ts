@@ -1,9 +1,10 @@
 // The model behind "Tag story with principles": which principles to offer (those of the story's
 // set or sets, grouped), which are mapped now and how, which are suggested, and what the user's
-// choice becomes in frontmatter.
-import type { IndexSnapshot, MappingSource, Principle, PrincipleSet, Role, Story } from '../model';
+// choice changes in frontmatter (a diff, applied by tag-edit.ts).
+import type { IndexSnapshot, MappingSource, Principle, PrincipleRef, PrincipleSet, Role, Story } from '../model';
 import { nameKey } from '../text/normalize';
-import { principleValues } from './principle-values';
+import { principleValue } from './principle-values';
+import type { KeyDiff } from './tag-edit';
 
 export type Choice = Role | 'none';
 
@@ -63,16 +64,24 @@ export function initialChoices(groups: readonly TagGroup[]): Map<string, Choice>
   return m;
 }
 
-export interface FrontmatterChoice {
-  principles: string[];
-  secondary: string[];
-}
-
-/** What to write: `principles` (primary) and `secondary-principles`, in set and principle order. */
-export function choicesToFrontmatter(snapshot: IndexSnapshot, choices: ReadonlyMap<string, Choice>, links: boolean): FrontmatterChoice {
-  const order = snapshot.principles.map((p) => p.id).filter((id) => choices.has(id));
-  return {
-    principles: principleValues(snapshot, order.filter((id) => choices.get(id) === 'primary'), links),
-    secondary: principleValues(snapshot, order.filter((id) => choices.get(id) === 'secondary'), links),
-  };
+/**
+ * What to change in frontmatter: for each principle whose choice differs from the story's current
+ * role, add it to the key of its new role (`principles` or `secondary-principles`) and remove it
+ * from the other (or from both when unchecked). Unchanged principles are not touched at all.
+ */
+export function choicesToDiff(snapshot: IndexSnapshot, current: readonly PrincipleRef[], choices: ReadonlyMap<string, Choice>, links: boolean): KeyDiff[] {
+  const roles = new Map(current.map((r) => [r.id, r.role]));
+  const add: Record<Role, { principle: Principle; value: string }[]> = { primary: [], secondary: [] };
+  const remove: Record<Role, Principle[]> = { primary: [], secondary: [] };
+  for (const p of snapshot.principles) {
+    const choice = choices.get(p.id);
+    if (choice === undefined || choice === (roles.get(p.id) ?? 'none')) continue;
+    if (choice !== 'secondary') remove.secondary.push(p);
+    if (choice !== 'primary') remove.primary.push(p);
+    if (choice !== 'none') add[choice].push({ principle: p, value: principleValue(p, links) });
+  }
+  return [
+    { key: 'principles', add: add.primary, remove: remove.primary },
+    { key: 'secondary-principles', add: add.secondary, remove: remove.secondary },
+  ];
 }

@@ -1,14 +1,17 @@
 // "Tag story with principles": the principles of the story's set(s), grouped and filterable;
 // each one checked when mapped, marked when suggested, with a primary/secondary choice.
 //
-// Saving writes frontmatter `principles` and `secondary-principles` through `vault.process` with a
-// surgical edit (core/authoring/frontmatter-edit). Issue 5 names `processFrontMatter`, but that
-// re-serializes the whole YAML block (comments, quoting, key order and line endings would change);
-// vault.process is an atomic read-modify-write, so only those two keys' lines change.
-import { Modal, Notice, type TFile } from 'obsidian';
-import { setFrontmatterLists } from '../../core/authoring/frontmatter-edit';
-import { choicesToFrontmatter, filterOptions, initialChoices, tagGroups, type Choice, type TagGroup } from '../../core/authoring/tag-choices';
-import type { IndexSnapshot, MappingSource, Story } from '../../core/model';
+// Saving changes only what the user changed: the choices become a diff (add these principles,
+// remove those) applied item by item to `principles` and `secondary-principles` inside
+// `vault.process` (core/authoring/tag-edit), so entries the modal does not know stay as written.
+// The edit is checked with Obsidian's own YAML parser; when it cannot be made in place, the user
+// is asked before the frontmatter is rewritten whole by `processFrontMatter` (which loses its
+// comments and formatting). A Save with no change writes nothing.
+import { Modal, Notice, parseYaml, type TFile } from 'obsidian';
+import { choicesToDiff, filterOptions, initialChoices, tagGroups, type Choice, type TagGroup } from '../../core/authoring/tag-choices';
+import { editPrincipleKeys, type TagOutcome } from '../../core/authoring/tag-edit';
+import type { IndexSnapshot, MappingSource, PrincipleRef, Story } from '../../core/model';
+import { ConfirmModal } from './confirm-modal';
 import type { AuthoringHost } from './host';
 
 const SOURCE_HINTS: Partial<Record<MappingSource, string>> = {
@@ -19,15 +22,57 @@ const SOURCE_HINTS: Partial<Record<MappingSource, string>> = {
   label: 'from its label',
 };
 
-/** Writes the choices into the note's frontmatter; nothing else in the note changes. */
-export async function saveTagChoices(host: AuthoringHost, file: TFile, snapshot: IndexSnapshot, choices: ReadonlyMap<string, Choice>): Promise<void> {
-  const fm = choicesToFrontmatter(snapshot, choices, host.settings.principleLinks);
-  await host.app.vault.process(file, (text) =>
-    setFrontmatterLists(text, [
-      { key: 'principles', values: fm.principles },
-      { key: 'secondary-principles', values: fm.secondary },
-    ]),
-  );
+/**
+ * Writes what changed in the choices into the note's frontmatter; nothing else in the note
+ * changes. Returns what happened; an `unsafe` outcome wrote nothing (see rewriteFrontmatter).
+ */
+export async function saveTagChoices(
+  host: AuthoringHost,
+  file: TFile,
+  snapshot: IndexSnapshot,
+  choices: ReadonlyMap<string, Choice>,
+  current: readonly PrincipleRef[] = snapshot.stories.find((s) => s.path === file.path && s.kind === 'note')?.principles ?? [],
+): Promise<TagOutcome> {
+  const diffs = choicesToDiff(snapshot, current, choices, host.settings.principleLinks);
+  if (diffs.every((d) => d.add.length === 0 && d.remove.length === 0)) return { kind: 'unchanged' };
+  let outcome: TagOutcome = { kind: 'unchanged' };
+  await host.app.vault.process(file, (text) => {
+    outcome = editPrincipleKeys(text, diffs, parseYaml);
+    return outcome.kind === 'edited' ? outcome.text : text;
+  });
+  return outcome;
+}
+
+/** The fallback: Obsidian re-serializes the whole block with the intended values. */
+export async function rewriteFrontmatter(host: AuthoringHost, file: TFile, intended: ReadonlyMap<string, unknown>): Promise<void> {
+  await host.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+    for (const [key, value] of intended) {
+      if (value === undefined) delete fm[key];
+      else fm[key] = value;
+    }
+  });
+}
+
+/** Tells the user what happened, asking before the fallback rewrite. */
+export function reportTagOutcome(host: AuthoringHost, file: TFile, outcome: TagOutcome): void {
+  if (outcome.kind === 'unchanged') new Notice('No change to save.');
+  else if (outcome.kind === 'edited') new Notice('Principles saved.');
+  else if (outcome.kind === 'refused') new Notice(`Principles not saved: ${outcome.reason}.`);
+  else {
+    new ConfirmModal(host.app, {
+      title: 'Rewrite the frontmatter?',
+      message: `The principles cannot be changed in place: ${outcome.reason}. Obsidian can rewrite the whole frontmatter block instead, which removes its comments and may change its formatting.`,
+      confirm: 'Rewrite frontmatter',
+      onConfirm: async () => {
+        try {
+          await rewriteFrontmatter(host, file, outcome.intended);
+          new Notice('Principles saved.');
+        } catch (err) {
+          new Notice(`Could not save the principles: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      },
+    }).open();
+  }
 }
 
 export class TagStoryModal extends Modal {
@@ -79,9 +124,9 @@ export class TagStoryModal extends Modal {
 
   async save(): Promise<void> {
     try {
-      await saveTagChoices(this.host, this.file, this.snapshot, this.choices);
-      new Notice('Principles saved.');
+      const outcome = await saveTagChoices(this.host, this.file, this.snapshot, this.choices, this.story.principles);
       this.close();
+      reportTagOutcome(this.host, this.file, outcome);
     } catch (err) {
       new Notice(`Could not save the principles: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -6,6 +6,7 @@ import type { NoteRecord } from '../../core/model';
 import type { IndexSettings } from '../../core/settings';
 import { isCandidate } from '../../core/index/candidate';
 import { isUnder } from '../../core/extract/extract-note';
+import { isClosingFence } from '../../core/frontmatter/block';
 
 /** Obsidian parsed the block's position but not its YAML: the frontmatter is invalid. */
 function hasBrokenFrontmatter(cache: CachedMetadata | null): boolean {
@@ -29,7 +30,7 @@ export function splitBody(text: string, cache: CachedMetadata | null): { body: s
   if (end === undefined) return { body: text, bodyLine: 0 };
   const lines = text.split('\n');
   // The cache may lag a write by a moment: trust it only when the closing line is still a fence.
-  if (!/^(---|\.\.\.)\s*$/.test(lines[end] ?? '')) return { body: text, bodyLine: 0 };
+  if (!isClosingFence((lines[end] ?? '').replace(/\r$/, ''))) return { body: text, bodyLine: 0 };
   return { body: lines.slice(end + 1).join('\n'), bodyLine: end + 1, frontmatterText: lines.slice(1, end).join('\n') };
 }
 

@@ -1,5 +1,6 @@
-import { choicesToFrontmatter, filterOptions, initialChoices, tagGroups } from '../../../src/core/authoring/tag-choices';
-import { setFrontmatterLists } from '../../../src/core/authoring/frontmatter-edit';
+import { choicesToDiff, filterOptions, initialChoices, tagGroups } from '../../../src/core/authoring/tag-choices';
+import { editPrincipleKeys } from '../../../src/core/authoring/tag-edit';
+import { parseYamlText } from '../../../src/cli/note-record';
 import { indexTexts, setNote } from './vault';
 
 const otherSet = ['#principles #globex', '', '# Globex Values', '', '### Move Quickly', 'Ship small things often.', '', '### Ownership', 'Own it end to end.', ''].join('\n');
@@ -65,27 +66,41 @@ describe('filterOptions', () => {
   });
 });
 
-describe('choicesToFrontmatter', () => {
-  it('writes links by default and names when asked, in set order, and the index reads them back', () => {
+describe('choicesToDiff', () => {
+  it('adds and removes only the principles whose choice changed, as links or names, and the index reads the result', () => {
     const { snapshot } = indexTexts({ 'Acme.md': setNote(), 'Stories/Inbox.md': storyNote });
     const story = snapshot.stories[0];
     const choices = initialChoices(tagGroups(snapshot, story));
     choices.set('acme/customer-focus', 'primary');
-    choices.set('acme/frugality', 'none');
-    expect(choicesToFrontmatter(snapshot, choices, true)).toEqual({ principles: ['[[Acme#Customer Focus]]', '[[Acme#Ownership]]'], secondary: [] });
-    choices.set('acme/frugality', 'secondary');
-    const names = choicesToFrontmatter(snapshot, choices, false);
-    expect(names).toEqual({ principles: ['Customer Focus', 'Ownership'], secondary: ['Frugality'] });
-
-    const text = setFrontmatterLists(storyNote, [
-      { key: 'principles', values: names.principles },
-      { key: 'secondary-principles', values: names.secondary },
+    const summary = (links: boolean) => choicesToDiff(snapshot, story.principles, choices, links).map((d) => [d.key, d.add.map((a) => a.value), d.remove.map((p) => p.name)]);
+    expect(summary(true)).toEqual([
+      ['principles', ['[[Acme#Customer Focus]]'], []],
+      ['secondary-principles', [], ['Customer Focus']],
     ]);
+    choices.set('acme/ownership', 'secondary');
+    choices.set('acme/frugality', 'none');
+    expect(summary(false)).toEqual([
+      ['principles', ['Customer Focus'], ['Ownership', 'Frugality']],
+      ['secondary-principles', ['Ownership'], ['Customer Focus', 'Frugality']],
+    ]);
+
+    const out = editPrincipleKeys(storyNote, choicesToDiff(snapshot, story.principles, choices, false), parseYamlText);
+    expect(out.kind).toBe('edited');
+    const text = out.kind === 'edited' ? out.text : '';
+    expect(text).toBe(storyNote.replace('principles: "[[Acme#Ownership]]"\n', 'principles:\n  - "Customer Focus"\nsecondary-principles:\n  - "Ownership"\n'));
     const after = indexTexts({ 'Acme.md': setNote(), 'Stories/Inbox.md': text }).snapshot.stories[0];
     expect(after.principles.map((r) => [r.id, r.role, r.source])).toEqual([
       ['acme/customer-focus', 'primary', 'frontmatter'],
-      ['acme/ownership', 'primary', 'frontmatter'],
-      ['acme/frugality', 'secondary', 'frontmatter'],
+      ['acme/ownership', 'secondary', 'frontmatter'],
+      ['acme/frugality', 'secondary', 'link'],
     ]);
+  });
+
+  it('is empty when nothing changed', () => {
+    const { snapshot } = indexTexts({ 'Acme.md': setNote(), 'Stories/Inbox.md': storyNote });
+    const story = snapshot.stories[0];
+    const diff = choicesToDiff(snapshot, story.principles, initialChoices(tagGroups(snapshot, story)), true);
+    expect(diff.every((d) => d.add.length === 0 && d.remove.length === 0)).toBe(true);
+    expect(editPrincipleKeys(storyNote, diff, parseYamlText)).toEqual({ kind: 'unchanged' });
   });
 });

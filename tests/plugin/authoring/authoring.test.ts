@@ -97,7 +97,7 @@ describe('tag story with principles', () => {
 
     const expected = STORY.replace(
       '  - "[[Acme#Ownership]]"\r\n',
-      '  - "[[Acme#Customer Focus]]"\r\n  - "[[Acme#Ownership]]"\r\n',
+      '  - "[[Acme#Ownership]]"\r\n  - "[[Acme#Customer Focus]]"\r\n',
     ).replace('where: Berlin # the office\r\n---', 'where: Berlin # the office\r\nsecondary-principles:\r\n  - "[[Acme#Frugality]]"\r\n---');
     expect(h.text('Stories/Inbox.md')).toBe(expected);
     expect(document.body.contains(modal.containerEl)).toBe(false);
@@ -124,7 +124,7 @@ describe('tag story with principles', () => {
   it('writes plain names when links are off, and removes a key left empty', async () => {
     const h = harness({ 'Acme.md': SET, 'Stories/Inbox.md': STORY }, { principleLinks: false });
     const snapshot = h.host.index.snapshot();
-    await saveTagChoices(h.host, h.file('Stories/Inbox.md'), snapshot, new Map([['acme/frugality', 'secondary' as const]]));
+    await saveTagChoices(h.host, h.file('Stories/Inbox.md'), snapshot, new Map([['acme/frugality', 'secondary' as const], ['acme/ownership', 'none' as const]]));
     const text = h.text('Stories/Inbox.md');
     expect(text).toBe(
       STORY.replace('principles:\r\n  - "[[Acme#Ownership]]"\r\n', '').replace('where: Berlin # the office\r\n---', 'where: Berlin # the office\r\nsecondary-principles:\r\n  - "Frugality"\r\n---'),
