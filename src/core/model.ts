@@ -81,8 +81,11 @@ export interface Story {
   line: number;
   /** 1-based last line of the story (inclusive). */
   endLine: number;
-  /** `note` for a story note, `inline` for a run of bold STAR labels inside another note. */
-  kind: 'note' | 'inline';
+  /**
+   * `note` for a story note, `inline` for a run of bold STAR labels inside another note, `draft`
+   * for a story note with no written part yet (a fresh template): shown, never counted.
+   */
+  kind: 'note' | 'inline' | 'draft';
   /** Present parts in S, T, A, R, L order. */
   parts: StarKey[];
   partText: Partial<Record<StarKey, StoryPart>>;

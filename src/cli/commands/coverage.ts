@@ -14,9 +14,15 @@ import type { LoadedVault } from '../load-vault';
 import { pickSet } from './pick-set';
 
 export const LEGEND = 'P = primary, s = secondary, ? = suggested (not counted)';
+export const DRAFT_LEGEND = 'd = draft: nothing written yet (not counted)';
+
+function legend(report: CoverageReport): string {
+  return report.drafts > 0 ? `${LEGEND}, ${DRAFT_LEGEND}` : LEGEND;
+}
 
 /** The matrix cell of one story for one principle. */
 function mark(story: StoryCoverage, principleId: string): string {
+  if (story.draft) return story.primary.includes(principleId) || story.secondary.includes(principleId) ? 'd' : '';
   if (story.primary.includes(principleId)) return 'P';
   if (story.secondary.includes(principleId)) return 's';
   if (story.suggested.includes(principleId)) return '?';
@@ -50,7 +56,7 @@ export function storyGrid(report: CoverageReport): Grid {
     headers: ['#', 'Story', 'Note', 'Primary', 'Secondary', 'Overloaded'],
     rows: report.stories.map((s, i) => [
       String(i + 1),
-      s.story.title,
+      s.draft ? `${s.story.title} (draft)` : s.story.title,
       `${s.story.path}:${s.story.line}`,
       String(s.primary.length),
       String(s.secondary.length),
@@ -77,7 +83,7 @@ function headline(report: CoverageReport, esc: (s: string) => string): string {
   const thin = report.principles.filter((p) => p.status === 'thin').length;
   return (
     `Coverage of ${esc(report.set.name)}${report.set.name === report.set.id ? '' : ` (${report.set.id})`}: ${report.principles.length} principles, ` +
-    `${report.stories.length} stories, target ${report.target} per principle: ` +
+    `${plural(report.stories.length - report.drafts, 'story', 'stories')}${report.drafts > 0 ? ` (and ${plural(report.drafts, 'draft')}, not counted)` : ''}, target ${report.target} per principle: ` +
     `${report.atTarget} ok, ${thin} thin, ${plural(gaps, 'gap')}; ${plural(report.questionCount, 'question')}.`
   );
 }
@@ -94,7 +100,7 @@ export function coverageText(report: CoverageReport): string {
     headline(report, oneLine),
     '',
     renderTextTable(matrixGrid(report, numbers, '.')),
-    LEGEND,
+    legend(report),
     '',
     report.stories.length > 0 ? renderTextTable(storyGrid(report)) : 'No stories map to this set yet.\n',
     loopLine(report),
@@ -108,7 +114,7 @@ export function coverageMarkdown(report: CoverageReport): string {
     `## ${headline(report, markdownText)}`,
     '',
     renderMarkdownTable(matrixGrid(report, numbers, '')),
-    `${LEGEND}.`,
+    `${legend(report)}.`,
     '',
     '### Stories',
     '',
@@ -150,6 +156,7 @@ export function coverageJson(report: CoverageReport): unknown {
       secondary: s.secondary,
       suggested: s.suggested,
       onlyStoryFor: s.onlyStoryFor,
+      draft: s.draft,
       overloaded: s.overloaded,
       overloadReasons: s.overloadReasons,
       health: s.health,

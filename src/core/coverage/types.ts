@@ -48,6 +48,8 @@ export interface StoryCoverage {
   suggested: string[];
   /** Principle ids this story is the only story for. */
   onlyStoryFor: string[];
+  /** A story with no written part yet: shown with its mappings, never counted. */
+  draft: boolean;
   overloaded: boolean;
   overloadReasons: string[];
   health: StoryHealth;
@@ -76,4 +78,6 @@ export interface CoverageReport {
   loop: LoopReadiness;
   /** Questions whose principles include one of this set. */
   questionCount: number;
+  /** How many of `stories` are drafts (counted for no principle). */
+  drafts: number;
 }

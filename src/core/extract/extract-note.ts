@@ -8,6 +8,7 @@ import { frontmatterTags, hasTag, stringKey, stringList } from './frontmatter';
 import { frontmatterKeyLines, rawFrontmatterTags, type KeyLines } from './frontmatter-lines';
 import type { NoteExtract, RawPrinciple, RawRef, RawSet, RawStory } from './raw';
 import { hasStarHeadings, parseStoryNote } from './story-note';
+import { withWrittenParts } from './comments';
 import { displayText } from './text';
 import { walkNote } from './walk';
 
@@ -173,7 +174,11 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
     inlineStories: !isStory,
   });
   out.questions = isStory ? [] : walked.questions;
-  out.stories = walked.stories;
+  out.stories = [];
+  for (const s of walked.stories) {
+    const kept = withWrittenParts(s);
+    if (kept) out.stories.push(kept);
+  }
 
   if (isSet) {
     const name = stringKey(fm, 'set') ?? stringKey(fm, 'company') ?? nestedSegment(tags, settings.setTag) ?? firstOtherTag(tags, settings) ?? basename;
@@ -232,7 +237,7 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
       parts: parsed.parts,
       refs,
     };
-    out.stories = [story];
+    out.stories = [withWrittenParts(story) ?? story];
   }
   return out;
 }

@@ -52,7 +52,8 @@ export interface RawStory {
   title: string;
   line: number;
   endLine: number;
-  kind: 'note' | 'inline';
+  /** `draft`: a story note with no written part (comments are not text), listed but never counted. */
+  kind: 'note' | 'inline' | 'draft';
   parts: RawPart[];
   refs: RawRef[];
 }

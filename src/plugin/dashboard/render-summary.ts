@@ -46,6 +46,8 @@ export function renderSummary(parent: HTMLElement, model: DashboardModel, showSe
   loop.toggleClass('ip-status-gap', !report.loop.ready);
   header.createDiv({
     cls: 'ip-summary-line ip-counts',
-    text: `${plural(report.stories.length, 'story', 'stories')} · ${plural(report.questionCount, 'question', 'questions')}`,
+    text:
+      `${plural(report.stories.length - report.drafts, 'story', 'stories')} · ${plural(report.questionCount, 'question', 'questions')}` +
+      (report.drafts > 0 ? ` · ${plural(report.drafts, 'draft', 'drafts')}` : ''),
   });
 }
