@@ -15,12 +15,12 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   drill: { summary: 'a drill weighted toward weak spots; --interactive runs it', flags: ['--count', '--seed', '--set', '--principle', '--json', '--interactive'] },
   history: { summary: 'drill log per question: attempts, last rating, next due', flags: ['--json'] },
   'new-story': { summary: 'create a STAR story note from the template; prints its path', flags: ['--title', '--principle'] },
-  starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: [] },
+  starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: ['--force'] },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
 const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--force']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -41,6 +41,8 @@ export interface ParsedArgs {
   title: string | null;
   /** starter: the set to create (amazon, google, meta), the positional after the vault. */
   starterSet: string | null;
+  /** starter: --force, write a set the vault already has. */
+  force: boolean;
 }
 
 function isCommand(s: string): s is CommandName {
@@ -48,7 +50,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, force: false };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -84,6 +86,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--principle') out.principle = value;
     else if (flag === '--interactive') out.interactive = true;
     else if (flag === '--title') out.title = value;
+    else if (flag === '--force') out.force = true;
     else if (flag === '--count') {
       if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option --count needs a positive whole number, not "${value}"`);
       out.count = Number(value);
@@ -119,7 +122,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export function usage(command: CommandName | null): string {
   const lines: string[] = [];
   if (command) {
-    const args = command === 'starter' ? ['amazon|google|meta'] : COMMANDS[command].flags.map(flagHelp);
+    const args = command === 'starter' ? ['amazon|google|meta', '[--force]'] : COMMANDS[command].flags.map(flagHelp);
     lines.push(`Usage: interview-prep ${command} <vault> ${args.join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
   } else {
     lines.push('Usage: interview-prep <command> <vault> [options]', '', 'Commands:');
@@ -135,6 +138,7 @@ export function usage(command: CommandName | null): string {
       '  --principle NAME    drill: only questions of this principle; new-story: the story\'s principle',
       '  --title T           new-story: the story\'s title',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
+      '  --force             starter: write the set even when the vault already has it',
       '  --help              this text',
       '',
       'Exit codes: 0 ok, 1 lint found errors, 2 bad arguments or unreadable vault.',

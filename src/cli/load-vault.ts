@@ -44,10 +44,19 @@ export async function loadVault(fs: VaultFs, root: string): Promise<LoadedVault>
   let notesRead = 0;
   let indexed = 0;
   // Indexed as each note is read: no moment holds every file's text (see readNotes).
-  readNotes(fs, root, paths, readWarnings, (note) => {
-    notesRead++;
-    if (index.upsert(note)) indexed++;
-  });
+  const tag = settings.index.setTag.replace(/^#/, '');
+  const setTag = new RegExp(tag.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'i');
+  readNotes(
+    fs,
+    root,
+    paths,
+    readWarnings,
+    (note) => {
+      notesRead++;
+      if (index.upsert(note)) indexed++;
+    },
+    (text) => tag !== '' && setTag.test(text),
+  );
   sortByPath(readWarnings);
   const snapshot = index.snapshot();
   return { settings, snapshot, warnings: [...readWarnings, ...snapshot.warnings], notesRead, notesIndexed: indexed };

@@ -79,16 +79,34 @@ export function readVault(fs: VaultFs, root: string, excludedFolders: string[] =
  * indexes as it goes never holds every file's text at once (on 10,000 notes, holding them made
  * the garbage collector copy ~20 MB; npm run bench). Unreadable notes become warnings.
  */
-export function readNotes(fs: VaultFs, root: string, paths: string[], warnings: IndexWarning[], onNote: (note: NoteRecord) => void): void {
+export function readNotes(
+  fs: VaultFs,
+  root: string,
+  paths: string[],
+  warnings: IndexWarning[],
+  onNote: (note: NoteRecord) => void,
+  wantsTime: (text: string) => boolean = () => false,
+): void {
   for (const path of paths) {
     let text: string;
+    const abs = absolute(root, path);
     try {
-      text = fs.readText(absolute(root, path));
+      text = fs.readText(abs);
     } catch (err) {
       warnings.push(unreadable(path, reason(err)));
       continue;
     }
-    onNote(toNoteRecord(path, text));
+    const note = toNoteRecord(path, text);
+    // Only notes that may define a set need a time (which of two copies is older): one stat each.
+    if (fs.created && wantsTime(text)) {
+      try {
+        const t = fs.created(abs);
+        if (t !== undefined) note.created = t;
+      } catch {
+        // no time: path order decides
+      }
+    }
+    onNote(note);
   }
 }
 

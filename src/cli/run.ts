@@ -51,7 +51,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'new-story':
         return runNewStory(vault, root, { title: args.title, principle: args.principle }, authoringSettings(root), io.stdout);
       case 'starter':
-        return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, vault.snapshot.sets.map((s) => s.id), io.stderr);
+        return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, { existing: vault.snapshot.sets, force: args.force });
       default:
         throw new UsageError('missing command');
     }

@@ -16,6 +16,8 @@ export interface VaultFs {
   readText(file: string): string;
   /** 'dir' / 'file' / 'other', or null when the path does not exist. */
   kindOf(path: string): DirEntry['kind'] | null;
+  /** When the file came to be (ms): the earlier of its birth and modification times, if known. */
+  created?(file: string): number | undefined;
 }
 
 function kindOf(path: string): DirEntry['kind'] | null {
@@ -39,6 +41,12 @@ export const nodeFs: VaultFs = {
     return readFileSync(file, 'utf8');
   },
   kindOf,
+  created(file) {
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st) return undefined;
+    // birthtime is 0 where the file system does not keep it; an older mtime (a copied vault) counts too.
+    return st.birthtimeMs > 0 ? Math.min(st.birthtimeMs, st.mtimeMs) : st.mtimeMs;
+  },
 };
 
 /** A broken or unreadable symlink is just skipped. */

@@ -18,6 +18,12 @@ export interface NoteRecord {
    * then point at the key's (or the list item's) line instead of line 1.
    */
   frontmatterText?: string;
+  /**
+   * When the note came to be, in ms since the epoch, when the reader knows it (the plugin: the
+   * file's creation time; the CLI: the earlier of birth and modification time). When two notes
+   * define the same set, the older one owns it; without times, the first in path order.
+   */
+  created?: number;
 }
 
 export type Role = 'primary' | 'secondary';

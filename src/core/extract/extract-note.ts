@@ -164,6 +164,7 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
 
   const basename = basenameOf(note.path);
   const out: NoteExtract = { path: note.path, basename, indexed: true, tags, set: null, principleNote: null, questions: [], stories: [], warnings };
+  if (note.created !== undefined) out.created = note.created;
 
   const walked = walkNote(scan, {
     settings,
