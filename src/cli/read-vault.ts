@@ -38,15 +38,41 @@ function absolute(root: string, rel: string): string {
   return sep === '/' ? `${root}/${rel}` : join(root, ...rel.split('/'));
 }
 
-/** Vault-relative paths (with `/`) of every markdown file, sorted. Folders that cannot be listed are reported. */
+function skipped(path: string, target: string): IndexWarning {
+  return {
+    code: 'skipped-folder',
+    severity: 'warning',
+    path,
+    line: 1,
+    message: `Skipped this folder: it is a link to ${target === '' ? 'the vault folder' : `"${target}"`}, which is already read (a folder is read once).`,
+  };
+}
+
+/**
+ * Vault-relative paths (with `/`) of every markdown file, sorted. Folders that cannot be listed
+ * are reported. Each real folder is walked once (by its real path), so a symlink back to a parent
+ * is skipped with one warning instead of being followed forever.
+ */
 export function listVault(fs: VaultFs, root: string, excludedFolders: string[], warnings: IndexWarning[]): string[] {
   const files: string[] = [];
   const pending: string[] = [''];
+  /** Real path → the vault-relative folder first read there. */
+  const walked = new Map<string, string>();
   while (pending.length > 0) {
     const rel = pending.pop() as string;
+    const dir = rel === '' ? root : absolute(root, rel);
     let entries;
     try {
-      entries = fs.list(rel === '' ? root : absolute(root, rel));
+      if (fs.realPath) {
+        const real = fs.realPath(dir);
+        const first = walked.get(real);
+        if (first !== undefined) {
+          warnings.push(skipped(rel, first));
+          continue;
+        }
+        walked.set(real, rel);
+      }
+      entries = fs.list(dir);
     } catch (err) {
       if (rel === '') throw err;
       warnings.push(unreadable(rel, reason(err)));

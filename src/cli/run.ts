@@ -20,9 +20,9 @@ export interface CliIo {
 }
 
 /** Exit code for a bug in the CLI itself (bad input gives 2, lint errors 1). */
-const INTERNAL_ERROR = 3;
+export const INTERNAL_ERROR = 3;
 
-function oneLine(err: unknown): string {
+export function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n')[0].trim() || 'unknown error';
 }

@@ -2,7 +2,7 @@
 // (an unreadable file, a folder that cannot be listed) that root-run CI cannot produce with chmod.
 // Synchronous on purpose: the CLI is one short run over local files, and sync reads are several
 // times faster than promise-based ones for thousands of small notes (see `npm run bench`).
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'fs';
 import { join } from 'path';
 
 export interface DirEntry {
@@ -16,6 +16,8 @@ export interface VaultFs {
   readText(file: string): string;
   /** 'dir' / 'file' / 'other', or null when the path does not exist. */
   kindOf(path: string): DirEntry['kind'] | null;
+  /** The folder's real path (symlinks resolved): each real folder is walked once. */
+  realPath?(dir: string): string;
   /** When the file came to be (ms): the earlier of its birth and modification times, if known. */
   created?(file: string): number | undefined;
 }
@@ -41,6 +43,7 @@ export const nodeFs: VaultFs = {
     return readFileSync(file, 'utf8');
   },
   kindOf,
+  realPath: (dir) => realpathSync(dir),
   created(file) {
     const st = statSync(file, { throwIfNoEntry: false });
     if (!st) return undefined;

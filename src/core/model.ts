@@ -120,6 +120,7 @@ export interface Question {
 export type WarningCode =
   | 'invalid-frontmatter'
   | 'unreadable-note'
+  | 'skipped-folder'
   | 'unknown-principle'
   | 'ambiguous-principle'
   | 'duplicate-principle'

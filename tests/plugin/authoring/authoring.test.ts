@@ -319,14 +319,14 @@ describe('palette commands', () => {
     const h = harness({ 'Interview/Google.md': mine });
     const modal = new StarterSetModal(h.host);
     modal.onChooseItem(STARTER_SETS.google);
-    const confirm = Modal.opened.at(-1) as ConfirmModal;
+    const confirm = Modal.opened.at(-1) as unknown as ConfirmModal;
     expect(confirm).toBeInstanceOf(ConfirmModal);
     confirm.close();
     expect(Notice.shown.at(-1)).toBe('Not added: you already have the set “google” (Interview/Google.md).');
     expect(h.app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(['Interview/Google.md']);
 
     modal.onChooseItem(STARTER_SETS.google);
-    const yes = Modal.opened.at(-1) as ConfirmModal;
+    const yes = Modal.opened.at(-1) as unknown as ConfirmModal;
     await yes.accept();
     expect(h.app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(['Google Hiring Attributes.md', 'Interview/Google.md']);
     expect(Notice.shown.at(-1)).toBe('Created "Google Hiring Attributes.md".');
