@@ -2,7 +2,7 @@
 import { Notice } from 'obsidian';
 import type InterviewPrepPlugin from './main';
 import { computeCoverage } from '../core/coverage/coverage';
-import { pickSet } from './dashboard/model';
+import { pickSet } from '../core/coverage/pick-set';
 import { coverageSettingsOf } from './settings';
 import { ExportFormatModal } from './export/format-modal';
 import { writeCoverageExport } from './export/export-coverage';
@@ -34,7 +34,7 @@ function exportCoverage(plugin: InterviewPrepPlugin): void {
     return;
   }
   const snapshot = plugin.index.snapshot();
-  const set = pickSet(snapshot.sets, plugin.currentSetId, plugin.settings.defaultSet);
+  const set = pickSet(snapshot, plugin.currentSetId, plugin.settings.defaultSet);
   if (!set) {
     new Notice(`No principle set found. Tag a note with #${plugin.settings.setTag} first.`);
     return;

@@ -2,7 +2,7 @@
 import { Component } from 'obsidian';
 import type InterviewPrepPlugin from './main';
 import { computeCoverage } from '../core/coverage/coverage';
-import { pickSet } from './dashboard/model';
+import { pickSet } from '../core/coverage/pick-set';
 import { coverageSettingsOf } from './settings';
 
 export class CoverageStatusBar extends Component {
@@ -33,7 +33,7 @@ export class CoverageStatusBar extends Component {
     }
     this.drawn = index.revision;
     const snapshot = index.snapshot();
-    const set = pickSet(snapshot.sets, this.plugin.currentSetId, this.plugin.settings.defaultSet);
+    const set = pickSet(snapshot, this.plugin.currentSetId, this.plugin.settings.defaultSet);
     if (!set) {
       this.el.setText('');
       this.el.setAttr('aria-label', null);

@@ -11,7 +11,7 @@ import { markdownText, oneLine } from '../format/one-line';
 import { plural } from '../format/plural';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
-import { pickSet } from './pick-set';
+import { chooseSet } from './pick-set';
 
 export const LEGEND = 'P = primary, s = secondary, ? = suggested (not counted)';
 export const DRAFT_LEGEND = 'd = draft: nothing written yet (not counted)';
@@ -166,7 +166,7 @@ export function coverageJson(report: CoverageReport): unknown {
 }
 
 export function runCoverage(vault: LoadedVault, set: string | null, format: OutputFormat, out: (s: string) => void): number {
-  const chosen = pickSet(vault.snapshot.sets, set, vault.settings.defaultSet);
+  const chosen = chooseSet(vault.snapshot, set, vault.settings.defaultSet);
   const report = computeCoverage(vault.snapshot, chosen.id, vault.settings.coverage);
   if (format === 'json') out(renderJson(coverageJson(report)));
   else if (format === 'csv') out(coverageCsv(report));

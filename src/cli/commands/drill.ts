@@ -21,7 +21,7 @@ import type { VaultFs } from '../vault-fs';
 import { appendAttempts, malformedNotes, readLogFile } from './drill-log-file';
 import { nodeTerminal, runInteractive, type Terminal } from './drill-interactive';
 import { questionJson } from './index';
-import { pickSet } from './pick-set';
+import { chooseSet } from './pick-set';
 
 export interface DrillOptions {
   count: number | null;
@@ -69,7 +69,7 @@ export async function runDrill(vault: LoadedVault, root: string, opts: DrillOpti
   const now = (io.clock ?? (() => new Date()))();
   const settings = drillSettingsOf(vault);
   const { snapshot } = vault;
-  const set = opts.set !== null ? pickSet(snapshot.sets, opts.set, '') : null;
+  const set = opts.set !== null ? chooseSet(snapshot, opts.set, '') : null;
   const principle = opts.principle !== null ? findPrinciple(snapshot, opts.principle, set) : null;
   const scope: DrillScope = principle ? { kind: 'principle', principle: principle.id } : set ? { kind: 'set', set: set.id } : { kind: 'all' };
 

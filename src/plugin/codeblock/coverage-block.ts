@@ -2,7 +2,8 @@
 // MarkdownRenderChild so it follows the index while the note is shown and stops when it is not.
 import { MarkdownRenderChild } from 'obsidian';
 import type InterviewPrepPlugin from '../main';
-import { buildDashboardModel, findSet, pickSet, type SortKey } from '../dashboard/model';
+import { findSet, pickSet } from '../../core/coverage/pick-set';
+import { buildDashboardModel, type SortKey } from '../dashboard/model';
 import { renderDashboard } from '../dashboard/render';
 import { openNoteAt } from '../navigate';
 import { coverageSettingsOf } from '../settings';
@@ -62,7 +63,7 @@ export class CoverageBlock extends MarkdownRenderChild {
         this.showError(`No principle set named "${options.set}". Known sets: ${known}.`);
         return;
       }
-    } else set = pickSet(sets, this.chosenSet, this.plugin.currentSetId, this.plugin.settings.defaultSet);
+    } else set = snapshot ? pickSet(snapshot, this.chosenSet, this.plugin.currentSetId, this.plugin.settings.defaultSet) : null;
     const model = buildDashboardModel({
       snapshot,
       ready: index.isReady,
