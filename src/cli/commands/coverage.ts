@@ -1,6 +1,7 @@
 // `interview-prep coverage <vault> [--set S] [--format table|markdown|csv|json]`: the stories x
 // principles matrix with counts and status, loop readiness and overloaded stories.
 import { computeCoverage } from '../../core/coverage/coverage';
+import { loopRows, loopSentence } from '../../core/coverage/loop-text';
 import type { CoverageReport, PrincipleCoverage, StoryCoverage } from '../../core/coverage/types';
 import type { OutputFormat } from '../args';
 import { renderCsv } from '../format/csv';
@@ -27,10 +28,6 @@ function mark(story: StoryCoverage, principleId: string): string {
   if (story.secondary.includes(principleId)) return 's';
   if (story.suggested.includes(principleId)) return '?';
   return '';
-}
-
-function principleName(report: CoverageReport, id: string): string {
-  return report.principles.find((p) => p.principle.id === id)?.principle.name ?? id;
 }
 
 /**
@@ -66,16 +63,17 @@ export function storyGrid(report: CoverageReport): Grid {
   };
 }
 
-export function loopLine(report: CoverageReport, esc: (s: string) => string = oneLine): string {
-  const { loop } = report;
-  if (loop.ready) return `Loop ready: yes: every principle can get ${report.target} distinct stories (${loop.filled}/${loop.needed} slots).`;
-  // Quoted: names may hold commas and semicolons themselves ("Are Right, A Lot").
-  // A new story fills at most one more slot, so the missing slots are a floor on stories to write.
-  const missing = loop.needed - loop.filled;
-  const head = `Loop ready: no: ${loop.filled}/${loop.needed} slots filled without reusing a story (at least ${missing} more ${missing === 1 ? 'story' : 'stories'} needed)`;
-  if (loop.blocking.length === report.principles.length) return `${head}; any principle may be left short.`;
-  const names = loop.blocking.map((id) => `"${esc(principleName(report, id))}"`);
-  return `${head}; may be left short: ${names.join(', ')}.`;
+/**
+ * The loop sentence (core, shared with the dashboard), then the loop it speaks of: each principle
+ * with the stories it gets, the same numbers as the Loop column.
+ */
+export function loopLines(report: CoverageReport, bullet: string, esc: (s: string) => string, strong: (s: string) => string = (s) => s): string[] {
+  if (report.principles.length === 0) return [loopSentence(report, esc)];
+  const rows = loopRows(report).map((r) => {
+    const told = r.stories.length > 0 ? r.stories.map(esc).join('; ') : 'no story';
+    return `${bullet}${strong(esc(r.principle))}: ${told}${r.short > 0 ? ` (${r.short} short)` : ''}`;
+  });
+  return [loopSentence(report, esc), report.loop.ready ? 'The loop:' : 'The best loop:', ...rows];
 }
 
 function headline(report: CoverageReport, esc: (s: string) => string): string {
@@ -103,7 +101,8 @@ export function coverageText(report: CoverageReport): string {
     legend(report),
     '',
     report.stories.length > 0 ? renderTextTable(storyGrid(report)) : 'No stories map to this set yet.\n',
-    loopLine(report),
+    ...loopLines(report, '  ', oneLine),
+    '',
     ...overloadedLines(report, '  - ', oneLine),
   ].join('\n') + '\n';
 }
@@ -119,7 +118,7 @@ export function coverageMarkdown(report: CoverageReport): string {
     '### Stories',
     '',
     report.stories.length > 0 ? renderMarkdownTable(storyGrid(report)) : 'No stories map to this set yet.\n',
-    loopLine(report, markdownText),
+    ...loopLines(report, '- ', markdownText, (s) => `**${s}**`),
     '',
     ...overloadedLines(report, '- ', markdownText),
   ].join('\n') + '\n';

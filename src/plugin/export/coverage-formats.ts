@@ -1,6 +1,6 @@
 // Coverage as a Markdown note or a CSV file. Pure text builders over a CoverageReport.
 import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
-import { loopText } from '../dashboard/render-summary';
+import { loopSentence } from '../../core/coverage/loop-text';
 
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
 function mdCell(text: string): string {
@@ -21,7 +21,7 @@ export function coverageMarkdown(report: CoverageReport): string {
     '',
     `${report.atTarget} of ${report.principles.length} principles at target (${report.target} stories each).`,
     '',
-    loopText(report),
+    loopSentence(report),
     '',
     '| Principle | Stories | Status | Primary | Secondary |',
     '| --- | ---: | --- | --- | --- |',
