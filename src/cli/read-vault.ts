@@ -3,6 +3,7 @@
 // `unreadable-note` error and the rest of the vault is read as usual.
 import { join, sep } from 'path';
 import type { IndexWarning, NoteRecord } from '../core/model';
+import { notTextReason } from './decode-text';
 import { toNoteRecord } from './note-record';
 import type { VaultFs } from './vault-fs';
 
@@ -122,6 +123,8 @@ export function readNotes(
       warnings.push(unreadable(path, reason(err)));
       continue;
     }
+    const why = notTextReason(text);
+    if (why !== null) warnings.push({ code: 'not-text', severity: 'warning', path, line: 1, message: `This file does not look like text (${why}); it is read as far as it goes.` });
     const note = toNoteRecord(path, text);
     // Only notes that may define a set need a time (which of two copies is older): one stat each.
     if (fs.created && wantsTime(text)) {

@@ -4,6 +4,7 @@
 // times faster than promise-based ones for thousands of small notes (see `npm run bench`).
 import { readdirSync, readFileSync, realpathSync, statSync } from 'fs';
 import { join } from 'path';
+import { decodeNote } from './decode-text';
 
 export interface DirEntry {
   name: string;
@@ -40,7 +41,7 @@ export const nodeFs: VaultFs = {
     return out;
   },
   readText(file) {
-    return readFileSync(file, 'utf8');
+    return decodeNote(readFileSync(file));
   },
   kindOf,
   realPath: (dir) => realpathSync(dir),

@@ -121,6 +121,7 @@ export type WarningCode =
   | 'invalid-frontmatter'
   | 'unreadable-note'
   | 'skipped-folder'
+  | 'not-text'
   | 'unknown-principle'
   | 'ambiguous-principle'
   | 'duplicate-principle'
