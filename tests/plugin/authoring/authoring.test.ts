@@ -245,7 +245,7 @@ describe('check this story', () => {
     expect(facts).toEqual([
       'Action share: 29% of the words.',
       'Numbers in the result: 6.',
-      'In the action: "I" once, "we" 0 times.',
+      'In the action: "I/me/my" once, "we/us/our" 0 times.',
       'Missing parts: none.',
       'Only story for: Ownership (acme).',
     ]);
