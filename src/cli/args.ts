@@ -20,7 +20,7 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
 
 /** Flags that take a value (`--set S` or `--set=S`). */
 const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--force']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--force', '--version']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -43,6 +43,8 @@ export interface ParsedArgs {
   starterSet: string | null;
   /** starter: --force, write a set the vault already has. */
   force: boolean;
+  /** --version: print the version and stop. */
+  version: boolean;
 }
 
 function isCommand(s: string): s is CommandName {
@@ -50,7 +52,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, force: false };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, force: false, version: false };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -69,6 +71,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (!KNOWN_FLAGS.has(flag)) throw new UsageError(`unknown option ${flag}`);
     if (flag === '--help' || flag === '-h') {
       out.help = true;
+      continue;
+    }
+    if (flag === '--version') {
+      out.version = true;
       continue;
     }
     let value: string | null = null;
@@ -97,6 +103,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       out.format = value as OutputFormat;
     }
+  }
+  if (out.version) return out;
+  // `help <command>` is `<command> --help`.
+  if (positionals[0] === 'help' && positionals.length <= 2) {
+    if (positionals.length === 2 && !isCommand(positionals[1])) throw new UsageError(`unknown command "${positionals[1]}" (use ${Object.keys(COMMANDS).join(', ')})`);
+    out.help = true;
+    out.command = positionals.length === 2 ? (positionals[1] as CommandName) : null;
+    return out;
   }
   if (out.help && positionals.length <= 1 && (positionals.length === 0 || isCommand(positionals[0]))) {
     out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
@@ -140,9 +154,10 @@ export function usage(command: CommandName | null): string {
       '  --title T           new-story: the story\'s title',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
       '  --force             starter: write the set even when the vault already has it',
-      '  --help              this text',
+      '  --help              this text; `help <command>` or `<command> --help` for one command',
+      '  --version           the version',
       '',
-      'Exit codes: 0 ok, 1 lint found errors, 2 bad arguments or unreadable vault.',
+      'Exit codes: 0 ok, 1 lint found errors, 2 bad arguments or unreadable vault, 3 a bug in the CLI.',
     );
   }
   return lines.join('\n') + '\n';

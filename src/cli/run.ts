@@ -10,6 +10,7 @@ import { authoringSettings, runNewStory } from './commands/new-story';
 import { runStarter } from './commands/starter';
 import { loadVault } from './load-vault';
 import { UsageError } from './usage-error';
+import { VERSION } from './version';
 import { nodeFs, type VaultFs } from './vault-fs';
 
 export interface CliIo {
@@ -30,6 +31,10 @@ export function oneLine(err: unknown): string {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (args.version) {
+      io.stdout(`interview-prep ${VERSION}\n`);
+      return 0;
+    }
     if (args.help) {
       io.stdout(usage(args.command));
       return 0;
