@@ -21,7 +21,7 @@ describe('the default set', () => {
       'Google Hiring Attributes.md': GOOGLE,
       'Interview/Amazon Leadership Principles.md': AMAZON,
       'Stories/Release.md': STORY,
-      '.obsidian/plugins/interview-prep/data.json': '{"defaultSet": "Google"}',
+      '.vault-config/plugins/interview-prep/data.json': '{"defaultSet": "Google"}',
     });
     expect((await cli(['coverage', root])).out).toMatch(/^Coverage of google:/);
     expect((await cli(['coverage', root, '--set', 'AMAZON'])).out).toMatch(/^Coverage of amazon:/);
