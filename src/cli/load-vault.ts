@@ -44,20 +44,18 @@ export async function loadVault(fs: VaultFs, root: string): Promise<LoadedVault>
   let notesRead = 0;
   let indexed = 0;
   // Indexed as each note is read: no moment holds every file's text (see readNotes).
-  const tag = settings.index.setTag.replace(/^#/, '');
-  const setTag = new RegExp(tag.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'i');
-  readNotes(
-    fs,
-    root,
-    paths,
-    readWarnings,
-    (note) => {
-      notesRead++;
-      if (index.upsert(note)) indexed++;
-    },
-    (text) => tag !== '' && setTag.test(text),
-  );
+  readNotes(fs, root, paths, readWarnings, (note) => {
+    notesRead++;
+    if (index.upsert(note)) indexed++;
+  });
+  let snapshot = index.snapshot();
+  // Two notes define the same principle: which note is older decides which one owns the set.
+  // Only then are file times read (one stat each), and only for set notes.
+  if (fs.created && snapshot.warnings.some((w) => w.code === 'duplicate-principle')) {
+    const setNotes = [...new Set([...snapshot.sets.map((s) => s.path), ...snapshot.warnings.filter((w) => w.code === 'duplicate-principle').map((w) => w.path)])];
+    readNotes(fs, root, setNotes, [], (note) => void index.upsert(note), () => true);
+    snapshot = index.snapshot();
+  }
   sortByPath(readWarnings);
-  const snapshot = index.snapshot();
   return { settings, snapshot, warnings: [...readWarnings, ...snapshot.warnings], notesRead, notesIndexed: indexed };
 }
