@@ -18,14 +18,14 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   drill: { summary: 'a drill weighted toward weak spots; --interactive runs it', flags: ['--count', '--seed', '--set', '--principle', '--json', '--interactive'] },
   history: { summary: 'drill log per question: attempts, last rating, next due', flags: ['--json'] },
   'new-story': { summary: 'create a STAR story note from the template; prints its path', flags: ['--title', '--principle'] },
-  starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: [] },
+  starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: ['--force'] },
   extract: { summary: 'move the inline story at a line of a note into its own story note', flags: ['--line'] },
   tag: { summary: 'add or remove a story note\'s principles, as the plugin\'s Tag modal does', flags: TAG_FLAGS },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
 const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--line', '--secondary', '--remove']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--line', '--secondary', '--remove']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--line', '--secondary', '--remove', '--force', '--version']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -53,6 +53,10 @@ export interface ParsedArgs {
   /** tag: --secondary Q / --remove R. */
   secondary: string | null;
   remove: string | null;
+  /** starter: --force, write a set the vault already has. */
+  force: boolean;
+  /** --version: print the version and stop. */
+  version: boolean;
 }
 
 function isCommand(s: string): s is CommandName {
@@ -60,7 +64,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, note: null, line: null, secondary: null, remove: null };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, note: null, line: null, secondary: null, remove: null, force: false, version: false };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -79,6 +83,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (!KNOWN_FLAGS.has(flag)) throw new UsageError(`unknown option ${flag}`);
     if (flag === '--help' || flag === '-h') {
       out.help = true;
+      continue;
+    }
+    if (flag === '--version') {
+      out.version = true;
       continue;
     }
     let value: string | null = null;
@@ -102,6 +110,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     else if (flag === '--secondary') out.secondary = value;
     else if (flag === '--remove') out.remove = value;
+    else if (flag === '--force') out.force = true;
     else if (flag === '--count') {
       if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option --count needs a positive whole number, not "${value}"`);
       out.count = Number(value);
@@ -112,6 +121,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       out.format = value as OutputFormat;
     }
+  }
+  if (out.version) return out;
+  // `help <command>` is `<command> --help`.
+  if (positionals[0] === 'help' && positionals.length <= 2) {
+    if (positionals.length === 2 && !isCommand(positionals[1])) throw new UsageError(`unknown command "${positionals[1]}" (use ${Object.keys(COMMANDS).join(', ')})`);
+    out.help = true;
+    out.command = positionals.length === 2 ? (positionals[1] as CommandName) : null;
+    return out;
   }
   if (out.help && positionals.length <= 1 && (positionals.length === 0 || isCommand(positionals[0]))) {
     out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
@@ -140,7 +157,7 @@ export function usage(command: CommandName | null): string {
   if (command) {
     const args =
       command === 'starter'
-        ? ['amazon|google|meta']
+        ? ['amazon|google|meta', '[--force]']
         : command === 'tag'
           ? ['<note>', '[--principle P]', '[--secondary Q]', '[--remove R]']
           : [...(command === 'extract' ? ['<note>'] : []), ...COMMANDS[command].flags.map(flagHelp)];
@@ -152,7 +169,8 @@ export function usage(command: CommandName | null): string {
       '',
       'Options:',
       '  --json              JSON output (index, lint; coverage: same as --format json)',
-      '  --set S             coverage, drill: the principle set (id or name); coverage default: the first set',
+      '  --set S             coverage, drill: the principle set (id or name); coverage default: the default set',
+      '                      in the plugin\'s settings, else the set with the most stories and questions',
       `  --format F          coverage: ${FORMATS.join(' | ')} (default table)`,
       '  --count N           drill: how many questions (default 5)',
       '  --seed S            drill: same seed, same drill (default: from the clock, printed)',
@@ -162,9 +180,11 @@ export function usage(command: CommandName | null): string {
       '  --title T           new-story: the story\'s title',
       '  --line N            extract: a line inside the inline story (as the editor numbers it)',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
-      '  --help              this text',
+      '  --force             starter: write the set even when the vault already has it',
+      '  --help              this text; `help <command>` or `<command> --help` for one command',
+      '  --version           the version',
       '',
-      'Exit codes: 0 ok, 1 lint found errors or tag could not edit safely, 2 bad arguments or unreadable vault.',
+      'Exit codes: 0 ok, 1 lint found errors or tag could not edit safely, 2 bad arguments or unreadable vault, 3 a bug in the CLI.',
     );
   }
   return lines.join('\n') + '\n';

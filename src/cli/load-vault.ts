@@ -48,7 +48,14 @@ export async function loadVault(fs: VaultFs, root: string): Promise<LoadedVault>
     notesRead++;
     if (index.upsert(note)) indexed++;
   });
+  let snapshot = index.snapshot();
+  // Two notes define the same principle: which note is older decides which one owns the set.
+  // Only then are file times read (one stat each), and only for set notes.
+  if (fs.created && snapshot.warnings.some((w) => w.code === 'duplicate-principle')) {
+    const setNotes = [...new Set([...snapshot.sets.map((s) => s.path), ...snapshot.warnings.filter((w) => w.code === 'duplicate-principle').map((w) => w.path)])];
+    readNotes(fs, root, setNotes, [], (note) => void index.upsert(note), () => true);
+    snapshot = index.snapshot();
+  }
   sortByPath(readWarnings);
-  const snapshot = index.snapshot();
   return { settings, snapshot, warnings: [...readWarnings, ...snapshot.warnings], notesRead, notesIndexed: indexed };
 }

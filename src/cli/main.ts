@@ -1,5 +1,13 @@
 // Entry point of dist/cli.js: runs the CLI with the process's arguments and streams.
-import { run } from './run';
+import { INTERNAL_ERROR, oneLine, run } from './run';
+
+// Whatever escapes run() (a failing stream, a callback's throw) is one line, never a stack trace.
+function fail(err: unknown): void {
+  process.stderr.write(`interview-prep: internal error: ${oneLine(err)}\n`);
+  process.exit(INTERNAL_ERROR);
+}
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
 
 // `interview-prep index vault --json | head` closes stdout early: stop quietly, no stack trace.
 process.stdout.on('error', (err: Error & { code?: string }) => {

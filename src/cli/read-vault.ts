@@ -3,6 +3,7 @@
 // `unreadable-note` error and the rest of the vault is read as usual.
 import { join, sep } from 'path';
 import type { IndexWarning, NoteRecord } from '../core/model';
+import { notTextReason } from './decode-text';
 import { toNoteRecord } from './note-record';
 import type { VaultFs } from './vault-fs';
 
@@ -38,15 +39,41 @@ function absolute(root: string, rel: string): string {
   return sep === '/' ? `${root}/${rel}` : join(root, ...rel.split('/'));
 }
 
-/** Vault-relative paths (with `/`) of every markdown file, sorted. Folders that cannot be listed are reported. */
+function skipped(path: string, target: string): IndexWarning {
+  return {
+    code: 'skipped-folder',
+    severity: 'warning',
+    path,
+    line: 1,
+    message: `Skipped this folder: it is a link to ${target === '' ? 'the vault folder' : `"${target}"`}, which is already read (a folder is read once).`,
+  };
+}
+
+/**
+ * Vault-relative paths (with `/`) of every markdown file, sorted. Folders that cannot be listed
+ * are reported. Each real folder is walked once (by its real path), so a symlink back to a parent
+ * is skipped with one warning instead of being followed forever.
+ */
 export function listVault(fs: VaultFs, root: string, excludedFolders: string[], warnings: IndexWarning[]): string[] {
   const files: string[] = [];
   const pending: string[] = [''];
+  /** Real path → the vault-relative folder first read there. */
+  const walked = new Map<string, string>();
   while (pending.length > 0) {
     const rel = pending.pop() as string;
+    const dir = rel === '' ? root : absolute(root, rel);
     let entries;
     try {
-      entries = fs.list(rel === '' ? root : absolute(root, rel));
+      if (fs.realPath) {
+        const real = fs.realPath(dir);
+        const first = walked.get(real);
+        if (first !== undefined) {
+          warnings.push(skipped(rel, first));
+          continue;
+        }
+        walked.set(real, rel);
+      }
+      entries = fs.list(dir);
     } catch (err) {
       if (rel === '') throw err;
       warnings.push(unreadable(rel, reason(err)));
@@ -79,16 +106,36 @@ export function readVault(fs: VaultFs, root: string, excludedFolders: string[] =
  * indexes as it goes never holds every file's text at once (on 10,000 notes, holding them made
  * the garbage collector copy ~20 MB; npm run bench). Unreadable notes become warnings.
  */
-export function readNotes(fs: VaultFs, root: string, paths: string[], warnings: IndexWarning[], onNote: (note: NoteRecord) => void): void {
+export function readNotes(
+  fs: VaultFs,
+  root: string,
+  paths: string[],
+  warnings: IndexWarning[],
+  onNote: (note: NoteRecord) => void,
+  wantsTime: (text: string) => boolean = () => false,
+): void {
   for (const path of paths) {
     let text: string;
+    const abs = absolute(root, path);
     try {
-      text = fs.readText(absolute(root, path));
+      text = fs.readText(abs);
     } catch (err) {
       warnings.push(unreadable(path, reason(err)));
       continue;
     }
-    onNote(toNoteRecord(path, text));
+    const why = notTextReason(text);
+    if (why !== null) warnings.push({ code: 'not-text', severity: 'warning', path, line: 1, message: `This file does not look like text (${why}); it is read as far as it goes.` });
+    const note = toNoteRecord(path, text);
+    // Only notes that may define a set need a time (which of two copies is older): one stat each.
+    if (fs.created && wantsTime(text)) {
+      try {
+        const t = fs.created(abs);
+        if (t !== undefined) note.created = t;
+      } catch {
+        // no time: path order decides
+      }
+    }
+    onNote(note);
   }
 }
 

@@ -12,6 +12,7 @@ import { runStarter } from './commands/starter';
 import { runTag } from './commands/tag';
 import { loadVault } from './load-vault';
 import { UsageError } from './usage-error';
+import { VERSION } from './version';
 import { nodeFs, type VaultFs } from './vault-fs';
 
 export interface CliIo {
@@ -22,9 +23,9 @@ export interface CliIo {
 }
 
 /** Exit code for a bug in the CLI itself (bad input gives 2, lint errors 1). */
-const INTERNAL_ERROR = 3;
+export const INTERNAL_ERROR = 3;
 
-function oneLine(err: unknown): string {
+export function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n')[0].trim() || 'unknown error';
 }
@@ -32,6 +33,10 @@ function oneLine(err: unknown): string {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (args.version) {
+      io.stdout(`interview-prep ${VERSION}\n`);
+      return 0;
+    }
     if (args.help) {
       io.stdout(usage(args.command));
       return 0;
@@ -55,7 +60,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'extract':
         return runExtract(vault, root, { note: args.note, line: args.line }, vault.settings.authoring, io.stdout);
       case 'starter':
-        return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, vault.snapshot.sets.map((s) => s.id), io.stderr);
+        return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, { existing: vault.snapshot.sets, force: args.force });
       case 'tag':
         return runTag(vault, root, { note: args.note, principle: args.principle, secondary: args.secondary, remove: args.remove }, vault.settings.authoring, io.stdout, io.stderr);
       default:

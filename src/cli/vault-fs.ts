@@ -2,8 +2,9 @@
 // (an unreadable file, a folder that cannot be listed) that root-run CI cannot produce with chmod.
 // Synchronous on purpose: the CLI is one short run over local files, and sync reads are several
 // times faster than promise-based ones for thousands of small notes (see `npm run bench`).
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'fs';
 import { join } from 'path';
+import { decodeNote } from './decode-text';
 
 export interface DirEntry {
   name: string;
@@ -16,6 +17,10 @@ export interface VaultFs {
   readText(file: string): string;
   /** 'dir' / 'file' / 'other', or null when the path does not exist. */
   kindOf(path: string): DirEntry['kind'] | null;
+  /** The folder's real path (symlinks resolved): each real folder is walked once. */
+  realPath?(dir: string): string;
+  /** When the file came to be (ms): the earlier of its birth and modification times, if known. */
+  created?(file: string): number | undefined;
 }
 
 function kindOf(path: string): DirEntry['kind'] | null {
@@ -36,9 +41,16 @@ export const nodeFs: VaultFs = {
     return out;
   },
   readText(file) {
-    return readFileSync(file, 'utf8');
+    return decodeNote(readFileSync(file));
   },
   kindOf,
+  realPath: (dir) => realpathSync(dir),
+  created(file) {
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st) return undefined;
+    // birthtime is 0 where the file system does not keep it; an older mtime (a copied vault) counts too.
+    return st.birthtimeMs > 0 ? Math.min(st.birthtimeMs, st.mtimeMs) : st.mtimeMs;
+  },
 };
 
 /** A broken or unreadable symlink is just skipped. */

@@ -18,6 +18,12 @@ export interface NoteRecord {
    * then point at the key's (or the list item's) line instead of line 1.
    */
   frontmatterText?: string;
+  /**
+   * When the note came to be, in ms since the epoch, when the reader knows it (the plugin: the
+   * file's creation time; the CLI: the earlier of birth and modification time). When two notes
+   * define the same set, the older one owns it; without times, the first in path order.
+   */
+  created?: number;
 }
 
 export type Role = 'primary' | 'secondary';
@@ -83,8 +89,11 @@ export interface Story {
   line: number;
   /** 1-based last line of the story (inclusive). */
   endLine: number;
-  /** `note` for a story note, `inline` for a run of bold STAR labels inside another note. */
-  kind: 'note' | 'inline';
+  /**
+   * `note` for a story note, `inline` for a run of bold STAR labels inside another note, `draft`
+   * for a story note with no written part yet (a fresh template): shown, never counted.
+   */
+  kind: 'note' | 'inline' | 'draft';
   /** Present parts in S, T, A, R, L order. */
   parts: StarKey[];
   partText: Partial<Record<StarKey, StoryPart>>;
@@ -128,6 +137,8 @@ export interface Question {
 export type WarningCode =
   | 'invalid-frontmatter'
   | 'unreadable-note'
+  | 'skipped-folder'
+  | 'not-text'
   | 'unknown-principle'
   | 'ambiguous-principle'
   | 'duplicate-principle'

@@ -1,5 +1,6 @@
 // Settings shared by the core, the plugin and the CLI. Every tag and keyword the index
 // recognizes is configurable; these defaults make the seed vault work with zero setup.
+import { DEFAULT_NEW_STORY_FOLDER } from './authoring/defaults';
 
 export interface IndexSettings {
   /** Tag of a principle-set note (nested tags like `principles/amazon` count). */
@@ -39,7 +40,8 @@ export const DEFAULT_INDEX_SETTINGS: IndexSettings = {
   sectionKeywords: ['Questions', 'Stories', 'Notes'],
   mainPrefix: 'Main:',
   subPrefix: 'Sub:',
-  storyFolders: [],
+  // Where new stories are written, so a story there counts even untagged.
+  storyFolders: [DEFAULT_NEW_STORY_FOLDER],
   excludedFolders: [],
 };
 

@@ -3,7 +3,7 @@ import { Notice } from 'obsidian';
 import type { Command } from 'obsidian';
 import type { CoverageHost } from './coverage/host';
 import { computeCoverage } from '../core/coverage/coverage';
-import { pickSet } from './dashboard/model';
+import { pickSet } from '../core/coverage/pick-set';
 import { coverageSettingsOf } from './settings';
 import { ExportFormatModal } from './export/format-modal';
 import { writeCoverageExport } from './export/export-coverage';
@@ -35,7 +35,7 @@ function exportCoverage(plugin: CoverageHost & { addCommand(command: Command): C
     return;
   }
   const snapshot = plugin.index.snapshot();
-  const set = pickSet(snapshot.sets, plugin.currentSet.id, plugin.settings.defaultSet);
+  const set = pickSet(snapshot, plugin.currentSet.id, plugin.settings.defaultSet);
   if (!set) {
     new Notice(`No principle set found. Tag a note with #${plugin.settings.setTag} first.`);
     return;

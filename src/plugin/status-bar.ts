@@ -2,7 +2,7 @@
 import { Component } from 'obsidian';
 import type { CoverageHost } from './coverage/host';
 import { computeCoverage } from '../core/coverage/coverage';
-import { pickSet } from './dashboard/model';
+import { pickSet } from '../core/coverage/pick-set';
 import { coverageSettingsOf } from './settings';
 
 export class CoverageStatusBar extends Component {
@@ -34,7 +34,7 @@ export class CoverageStatusBar extends Component {
     }
     this.drawn = index.revision;
     const snapshot = index.snapshot();
-    const set = pickSet(snapshot.sets, this.plugin.currentSet.id, this.plugin.settings.defaultSet);
+    const set = pickSet(snapshot, this.plugin.currentSet.id, this.plugin.settings.defaultSet);
     if (!set) {
       this.el.setText('');
       this.el.setAttr('aria-label', null);

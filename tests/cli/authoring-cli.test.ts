@@ -15,7 +15,9 @@ describe('interview-prep starter / new-story', () => {
     expect(json.questions.filter((q) => q.path === 'Meta Values.md')).toHaveLength(12);
     expect(json.warnings).toEqual([]);
     const again = await cli(['starter', root, 'meta']);
-    expect(again).toEqual({ code: 0, out: 'Meta Values 1.md\n', err: 'interview-prep: the vault already has a set "meta"; Meta Values 1.md is a second copy\n' });
+    expect(again).toEqual({ code: 2, out: '', err: 'interview-prep: the vault already has the set "meta" (Meta Values.md); nothing written. Add --force to write a second copy\n' });
+    const forced = await cli(['starter', root, 'meta', '--force']);
+    expect(forced).toEqual({ code: 0, out: 'Meta Values 1.md\n', err: '' });
     expect(readFileSync(join(root, 'Meta Values.md'), 'utf8')).toBe(readFileSync(join(root, 'Meta Values 1.md'), 'utf8'));
   });
 
@@ -52,7 +54,7 @@ describe('interview-prep starter / new-story', () => {
     expect((await cli(['new-story', root])).err).toMatch(/^interview-prep: missing --title/);
     expect((await cli(['new-story', root, '--title', 'X', '--principle', 'Nope'])).code).toBe(2);
     expect((await cli(['coverage', root, '--title', 'X'])).err).toBe('interview-prep: option --title is not valid for coverage\n');
-    expect((await cli(['starter', '--help'])).out).toMatch(/^Usage: interview-prep starter <vault> amazon\|google\|meta\n/);
+    expect((await cli(['starter', '--help'])).out).toMatch(/^Usage: interview-prep starter <vault> amazon\|google\|meta \[--force\]\n/);
     expect((await cli(['new-story', '--help'])).out).toMatch(/^Usage: interview-prep new-story <vault> --title T \[--principle NAME\]\n/);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'fs';
 import { join } from 'path';
-import { authoringSettings, findPrinciple, runNewStory } from '../../src/cli/commands/new-story';
+import { findPrinciple } from '../../src/cli/commands/find-principle';
+import { authoringSettings, runNewStory } from '../../src/cli/commands/new-story';
 import { createNote, nodeWriter, runStarter, type NoteWriter } from '../../src/cli/commands/starter';
 import type { LoadedVault } from '../../src/cli/load-vault';
 import { toNoteRecord } from '../../src/cli/note-record';
@@ -116,7 +117,7 @@ describe('findPrinciple', () => {
     const root = tempVault({});
     const vault = loaded(root, { 'Amazon Leadership Principles.md': set, 'Acme.md': other });
     expect(() => findPrinciple(vault.snapshot, 'Ownership')).toThrow(/several sets.*acme\/ownership/);
-    expect(findPrinciple(vault.snapshot, 'Ownership', 'acme').id).toBe('acme/ownership');
+    expect(findPrinciple(vault.snapshot, 'Ownership', { preferredSet: 'acme' }).id).toBe('acme/ownership');
     expect(findPrinciple(vault.snapshot, 'AMAZON/OWNERSHIP').id).toBe('amazon/ownership');
   });
 });

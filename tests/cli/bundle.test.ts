@@ -2,7 +2,7 @@
 // started as a real Node process (shebang, exit codes, stderr, a closed pipe).
 import { build } from 'esbuild';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { cleanVaults, DEMO, SET_NOTE, tempVault } from './helpers';
@@ -64,6 +64,17 @@ describe('the bundled CLI', () => {
     const lint = node(['lint', vault]);
     expect(lint.status).toBe(1);
     expect(lint.stdout).toMatch(/Bad\.md:1 +error +invalid-frontmatter/);
+  });
+
+  it('finishes lint on a vault with a symlink loop and a 5 MB note, one warning, in a small heap (issue 15 item 4)', () => {
+    const big = `#story\n\n**S:** ${'A long week of notes about the outage. '.repeat(130_000)}\n**A:** I fixed it.\n**R:** Down 40%.\n`;
+    const vault = tempVault({ 'Acme Principles.md': SET_NOTE, 'Stories/Big.md': big });
+    symlinkSync(vault, join(vault, 'Stories', 'back'), 'dir');
+    // 64 MB of heap: following the loop would read the 5 MB note again and again and run out.
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', cliJs, 'lint', vault], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/skipped-folder/g)).toHaveLength(1);
   });
 
   it('stops quietly when its output pipe closes early', () => {

@@ -65,7 +65,7 @@ describe('coverage on the demo vault', () => {
     expect(row.indexOf(' ok ')).toBe(header.indexOf('Status') - 1);
     expect(lines.find((l) => l.startsWith('Frugality'))).toMatch(/ 1 {2}thin +1\/2 /);
     expect(r.out).toContain('P = primary, s = secondary, ? = suggested');
-    expect(r.out).toMatch(/Loop ready: no: \d+\/32 slots/);
+    expect(r.out).toMatch(/Loop not ready: with no story told twice, \d+ of 32 story slots can be filled/);
     expect(r.out).toMatch(/Overloaded stories:\n {2}- Onboarding mentorship program .*\n {2}- Vendor outage rollback/);
   });
 
@@ -80,7 +80,7 @@ describe('coverage on the demo vault', () => {
     const r = await cli(['coverage', DEMO, '--format', 'markdown']);
     expect(r.out).toMatch(/^## Coverage of amazon/);
     expect(r.out).toContain('| Principle | Stories | Status | Loop | 1 |');
-    expect(r.out).toContain('| Are Right, A Lot | 2 | ok | 2/2 |');
+    expect(r.out).toContain('| Are Right, A Lot | 2 | ok | 1/2 |');
     expect(r.out).toContain('### Stories');
   });
 
@@ -90,7 +90,9 @@ describe('coverage on the demo vault', () => {
     expect(rows[0].slice(0, 4)).toEqual(['Principle', 'Stories', 'Status', 'Loop']);
     expect(rows).toHaveLength(1 + 16 + 1);
     expect(rows.every((row) => row.length === rows[0].length)).toBe(true);
-    expect(rows.find((row) => row[0] === 'Are Right, A Lot')?.slice(1, 4)).toEqual(['2', 'ok', '2/2']);
+    expect(rows.find((row) => row[0] === 'Are Right, A Lot')?.slice(1, 4)).toEqual(['2', 'ok', '1/2']);
+    // Three stories of its own: the loop gives it one, not none (issue 15 item 6).
+    expect(rows.find((row) => row[0] === 'Deliver Results')?.slice(1, 4)).toEqual(['3', 'ok', '1/2']);
     expect(rows[rows.length - 1][0]).toBe('(overloaded)');
   });
 });
@@ -126,7 +128,10 @@ describe('coverage CSV quoting', () => {
     const r = await cli(['coverage', tempVault({ 'Acme Principles.md': SET_NOTE })]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('No stories map to this set yet.');
-    expect(r.out).toContain('Loop ready: no: 0/6 slots filled without reusing a story (at least 6 more stories needed); any principle may be left short.');
+    expect(r.out).toContain(
+      'Loop not ready: with no story told twice, 0 of 6 story slots can be filled (2 stories for each of 3 principles), so at least 6 more stories are needed. The best loop leaves “Customer Obsession”, “Ownership” and “Deliver Results” short.',
+    );
+    expect(r.out).toContain('  Ownership: no story (2 short)\n');
   });
 
   it('says so, with exit 2, when the vault has no principle set', async () => {

@@ -91,6 +91,18 @@ describe('drill --interactive', () => {
     expect(parsed.malformed.map((m) => m.line)).toEqual([3]);
   });
 
+  it('asks again after a key that is not a rating (issue 15 item 7)', async () => {
+    const root = tempVault({ 'Orbit Principles.md': ORBIT_SET_NOTE });
+    // `7` and `d` at the rating prompt are not skips: each is refused, then 2 is taken.
+    const r = await drill(root, [[40, 'd'], [1, '7'], [1, 'd'], [1, '2']], 1);
+    expect(r.code).toBe(0);
+    expect(r.output()).toContain('  "7" is not a rating: type 1 to 4, or just Enter to skip.\n');
+    expect(r.output()).toContain('  "d" is not a rating: type 1 to 4, or just Enter to skip.\n');
+    expect(r.prompts.filter((p) => p.startsWith('  Rate it:'))).toHaveLength(3);
+    const parsed = parseLog(readFileSync(join(root, 'Interview Prep', 'Drill log.md'), 'utf8'));
+    expect(parsed.attempts.map((a) => a.rating)).toEqual(['hard']);
+  });
+
   it('quitting logs only what was rated', async () => {
     const root = tempVault({ 'Orbit Principles.md': ORBIT_SET_NOTE });
     const r = await drill(root, [[10, 'd'], [1, ''], [5, 'q']], 3);

@@ -161,7 +161,7 @@ whenBuilt('interview-prep:tag-story', 'story authoring (issue 5)')(
 );
 
 whenBuilt('ip-new-story-button', 'the "New story" button on gap rows (issue 5)')(
-  '"New story" on a gap row creates a prefilled story note, opens it, and the gap shrinks',
+  '"New story" on a gap row creates a prefilled story note, opens it, and shows it as a draft until a part is written',
   async () => {
     const gap = coverage.principles.find((p) => p.count === 0)!;
     const column = coverage.principles.indexOf(gap);
@@ -181,6 +181,11 @@ whenBuilt('ip-new-story-button', 'the "New story" button on gap rows (issue 5)')
       expect(await h.read('Stories/Checkout latency rescue.md')).toBe(demoVaultFiles()['Stories/Checkout latency rescue.md']);
       const created = (await h.read(opened.path)) ?? '';
       for (const part of ['Situation', 'Task', 'Action', 'Result', 'Learning']) expect(created).toContain(`## ${part}`);
+      // Only prompts in comments: a draft row, and the gap stays a gap (issue 15 item 2).
+      const row = h.page.locator('.ip-dashboard tbody tr', { has: h.page.locator(`[data-ip-path="${opened.path}"]`) });
+      await row.locator('.ip-badge-draft').waitFor();
+      await waitForTotal(h, column, '0');
+      await h.modify(opened.path, created.replace('## Action\n', '## Action\nI profiled the checkout and cached the slow call.\n'));
       await waitForTotal(h, column, '1');
     });
   },

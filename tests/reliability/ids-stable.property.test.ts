@@ -30,7 +30,8 @@ describe('ids are stable when a note moves to another folder', () => {
     fc.assert(
       fc.property(vault, fc.nat(), fc.constantFrom(...FOLDERS), (notes, pick, toFolder) => {
         const records: NoteRecord[] = notes.map((n) => ({ ...n.content, path: n.folder + n.name }));
-        const index = new VaultIndex();
+        // No story folder: moving into one changes what is a story, which is not what this checks.
+        const index = new VaultIndex({ storyFolders: [] });
         for (const r of records) index.upsert(r);
         const moving = records[pick % records.length];
         const name = moving.path.slice(moving.path.lastIndexOf('/') + 1);

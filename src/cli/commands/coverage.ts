@@ -1,6 +1,7 @@
 // `interview-prep coverage <vault> [--set S] [--format table|markdown|csv|json]`: the stories x
 // principles matrix with counts and status, loop readiness and overloaded stories.
 import { computeCoverage } from '../../core/coverage/coverage';
+import { loopRows, loopSentence } from '../../core/coverage/loop-text';
 import type { CoverageReport, PrincipleCoverage, StoryCoverage } from '../../core/coverage/types';
 import type { OutputFormat } from '../args';
 import { renderCsv } from '../format/csv';
@@ -11,20 +12,22 @@ import { markdownText, oneLine } from '../../core/export/table-cells';
 import { plural } from '../format/plural';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
-import { pickSet } from './pick-set';
+import { chooseSet } from './pick-set';
 
 export const LEGEND = 'P = primary, s = secondary, ? = suggested (not counted)';
+export const DRAFT_LEGEND = 'd = draft: nothing written yet (not counted)';
+
+function legend(report: CoverageReport): string {
+  return report.drafts > 0 ? `${LEGEND}, ${DRAFT_LEGEND}` : LEGEND;
+}
 
 /** The matrix cell of one story for one principle. */
 function mark(story: StoryCoverage, principleId: string): string {
+  if (story.draft) return story.primary.includes(principleId) || story.secondary.includes(principleId) ? 'd' : '';
   if (story.primary.includes(principleId)) return 'P';
   if (story.secondary.includes(principleId)) return 's';
   if (story.suggested.includes(principleId)) return '?';
   return '';
-}
-
-function principleName(report: CoverageReport, id: string): string {
-  return report.principles.find((p) => p.principle.id === id)?.principle.name ?? id;
 }
 
 /**
@@ -50,7 +53,7 @@ export function storyGrid(report: CoverageReport): Grid {
     headers: ['#', 'Story', 'Note', 'Primary', 'Secondary', 'Overloaded'],
     rows: report.stories.map((s, i) => [
       String(i + 1),
-      s.story.title,
+      s.draft ? `${s.story.title} (draft)` : s.story.title,
       `${s.story.path}:${s.story.line}`,
       String(s.primary.length),
       String(s.secondary.length),
@@ -60,16 +63,17 @@ export function storyGrid(report: CoverageReport): Grid {
   };
 }
 
-export function loopLine(report: CoverageReport, esc: (s: string) => string = oneLine): string {
-  const { loop } = report;
-  if (loop.ready) return `Loop ready: yes: every principle can get ${report.target} distinct stories (${loop.filled}/${loop.needed} slots).`;
-  // Quoted: names may hold commas and semicolons themselves ("Are Right, A Lot").
-  // A new story fills at most one more slot, so the missing slots are a floor on stories to write.
-  const missing = loop.needed - loop.filled;
-  const head = `Loop ready: no: ${loop.filled}/${loop.needed} slots filled without reusing a story (at least ${missing} more ${missing === 1 ? 'story' : 'stories'} needed)`;
-  if (loop.blocking.length === report.principles.length) return `${head}; any principle may be left short.`;
-  const names = loop.blocking.map((id) => `"${esc(principleName(report, id))}"`);
-  return `${head}; may be left short: ${names.join(', ')}.`;
+/**
+ * The loop sentence (core, shared with the dashboard), then the loop it speaks of: each principle
+ * with the stories it gets, the same numbers as the Loop column.
+ */
+export function loopLines(report: CoverageReport, bullet: string, esc: (s: string) => string, strong: (s: string) => string = (s) => s): string[] {
+  if (report.principles.length === 0) return [loopSentence(report, esc)];
+  const rows = loopRows(report).map((r) => {
+    const told = r.stories.length > 0 ? r.stories.map(esc).join('; ') : 'no story';
+    return `${bullet}${strong(esc(r.principle))}: ${told}${r.short > 0 ? ` (${r.short} short)` : ''}`;
+  });
+  return [loopSentence(report, esc), report.loop.ready ? 'The loop:' : 'The best loop:', ...rows];
 }
 
 function headline(report: CoverageReport, esc: (s: string) => string): string {
@@ -77,7 +81,7 @@ function headline(report: CoverageReport, esc: (s: string) => string): string {
   const thin = report.principles.filter((p) => p.status === 'thin').length;
   return (
     `Coverage of ${esc(report.set.name)}${report.set.name === report.set.id ? '' : ` (${report.set.id})`}: ${report.principles.length} principles, ` +
-    `${report.stories.length} stories, target ${report.target} per principle: ` +
+    `${plural(report.stories.length - report.drafts, 'story', 'stories')}${report.drafts > 0 ? ` (and ${plural(report.drafts, 'draft')}, not counted)` : ''}, target ${report.target} per principle: ` +
     `${report.atTarget} ok, ${thin} thin, ${plural(gaps, 'gap')}; ${plural(report.questionCount, 'question')}.`
   );
 }
@@ -94,10 +98,11 @@ export function coverageText(report: CoverageReport): string {
     headline(report, oneLine),
     '',
     renderTextTable(matrixGrid(report, numbers, '.')),
-    LEGEND,
+    legend(report),
     '',
     report.stories.length > 0 ? renderTextTable(storyGrid(report)) : 'No stories map to this set yet.\n',
-    loopLine(report),
+    ...loopLines(report, '  ', oneLine),
+    '',
     ...overloadedLines(report, '  - ', oneLine),
   ].join('\n') + '\n';
 }
@@ -108,12 +113,12 @@ export function coverageMarkdown(report: CoverageReport): string {
     `## ${headline(report, markdownText)}`,
     '',
     renderMarkdownTable(matrixGrid(report, numbers, '')),
-    `${LEGEND}.`,
+    `${legend(report)}.`,
     '',
     '### Stories',
     '',
     report.stories.length > 0 ? renderMarkdownTable(storyGrid(report)) : 'No stories map to this set yet.\n',
-    loopLine(report, markdownText),
+    ...loopLines(report, '- ', markdownText, (s) => `**${s}**`),
     '',
     ...overloadedLines(report, '- ', markdownText),
   ].join('\n') + '\n';
@@ -150,6 +155,7 @@ export function coverageJson(report: CoverageReport): unknown {
       secondary: s.secondary,
       suggested: s.suggested,
       onlyStoryFor: s.onlyStoryFor,
+      draft: s.draft,
       overloaded: s.overloaded,
       overloadReasons: s.overloadReasons,
       health: s.health,
@@ -159,7 +165,7 @@ export function coverageJson(report: CoverageReport): unknown {
 }
 
 export function runCoverage(vault: LoadedVault, set: string | null, format: OutputFormat, out: (s: string) => void): number {
-  const chosen = pickSet(vault.snapshot.sets, set, vault.settings.defaultSet);
+  const chosen = chooseSet(vault.snapshot, set, vault.settings.defaultSet);
   const report = computeCoverage(vault.snapshot, chosen.id, vault.settings.coverage);
   if (format === 'json') out(renderJson(coverageJson(report)));
   else if (format === 'csv') out(coverageCsv(report));

@@ -8,7 +8,7 @@ import type { Clock } from '../../core/drill/random';
 import { DrillSession, formatClock } from '../../core/drill/session';
 import { storiesFor } from '../../core/drill/stories';
 import { principleName, summarize } from '../../core/drill/summary';
-import { RATINGS, ratingLabel, type Attempt } from '../../core/drill/types';
+import { RATINGS, ratingLabel, type Attempt, type Rating } from '../../core/drill/types';
 import type { IndexSnapshot, Question } from '../../core/model';
 
 /** What the interactive drill needs from a terminal; tests substitute a scripted one. */
@@ -70,6 +70,24 @@ function header(q: Question, i: number, total: number, snapshot: IndexSnapshot):
   return `\nQuestion ${i + 1} of ${total} (${meta})\n  ${q.text}\n`;
 }
 
+const RATING_PROMPT = `  Rate it: ${RATINGS.map((r, i) => `${i + 1} ${ratingLabel(r)}`).join(', ')} (Enter skips) > `;
+
+/**
+ * A rating key 1–4, `skip` for a bare Enter, null when input ends. Any other key (`7`, `d`) is
+ * not taken as a skip: it says so and asks again.
+ */
+async function askRating(t: Terminal): Promise<Rating | 'skip' | null> {
+  for (;;) {
+    const line = await t.ask(() => RATING_PROMPT);
+    if (line === null) return null;
+    const key = line.trim();
+    if (key === '') return 'skip';
+    const pick = /^[1-9]$/.test(key) ? RATINGS[Number(key) - 1] : undefined;
+    if (pick) return pick;
+    t.write(`  "${key}" is not a rating: type 1 to ${RATINGS.length}, or just Enter to skip.\n`);
+  }
+}
+
 export async function runInteractive(
   questions: readonly Question[],
   snapshot: IndexSnapshot,
@@ -105,10 +123,9 @@ export async function runInteractive(
       if (quit) break;
       session.stop();
       t.write(`  Time: ${session.timer().text}\n`);
-      const rating = await t.ask(() => `  Rate it: ${RATINGS.map((r, i) => `${i + 1} ${ratingLabel(r)}`).join(', ')} (Enter skips) > `);
-      if (rating === null) break;
-      const pick = RATINGS[Number(rating.trim()) - 1];
-      if (pick) {
+      const pick = await askRating(t);
+      if (pick === null) break;
+      if (pick !== 'skip') {
         session.rate(pick);
         const stories = storiesFor(snapshot, q.principles.map((r) => r.id));
         if (stories.length > 0) {

@@ -63,7 +63,10 @@ export function indexSummary(vault: LoadedVault, root: string): string {
   const perSet = snapshot.sets.map((set) => `${set.id} (${plural(snapshot.principles.filter((p) => p.set === set.id).length, 'principle')})`);
   lines.push(`  ${plural(snapshot.sets.length, 'principle set')}${perSet.length > 0 ? ': ' + perSet.join(', ') : ''}`);
   const inline = snapshot.stories.filter((s) => s.kind === 'inline').length;
-  lines.push(`  ${plural(snapshot.stories.length, 'story', 'stories')} (${snapshot.stories.length - inline} story notes, ${inline} inline)`);
+  const drafts = snapshot.stories.filter((s) => s.kind === 'draft').length;
+  const written = snapshot.stories.length - drafts;
+  const draftText = drafts > 0 ? `; ${plural(drafts, 'draft')} with nothing written yet, not counted` : '';
+  lines.push(`  ${plural(written, 'story', 'stories')} (${written - inline} story notes, ${inline} inline${draftText})`);
   const mapped = snapshot.questions.filter((q) => q.principles.length > 0).length;
   lines.push(`  ${plural(snapshot.questions.length, 'question')} (${mapped} mapped to principles)`);
   const errors = vault.warnings.filter((w) => w.severity === 'error').length;

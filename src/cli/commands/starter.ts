@@ -1,9 +1,11 @@
-// `interview-prep starter <vault> amazon|google|meta`: writes a starter principle-set note at
-// the vault's root (a free name: an existing file is never overwritten) and prints its path.
+// `interview-prep starter <vault> amazon|google|meta [--force]`: writes a starter principle-set
+// note at the vault's root (a free name: an existing file is never overwritten) and prints its
+// path. A set the vault already has is refused unless --force.
 import { mkdirSync, writeFileSync, existsSync } from 'fs';
 import { dirname, isAbsolute, join } from 'path';
 import { freeName } from '../../core/paths/free-name';
-import { isStarterKey, STARTER_KEYS, STARTER_SETS, starterSetText } from '../../core/starter/starter-sets';
+import type { PrincipleSet } from '../../core/model';
+import { existingStarterSet, isStarterKey, STARTER_KEYS, STARTER_SETS, starterSetText } from '../../core/starter/starter-sets';
 import type { IndexSettings } from '../../core/settings';
 import { UsageError } from '../usage-error';
 
@@ -44,25 +46,31 @@ export function createNote(root: string, base: string, text: string, writer: Not
   throw new UsageError(`cannot find a free name for "${base}.md"`);
 }
 
-/**
- * @param existingSets set ids the vault has already: a second copy is still written (never an
- * overwrite), with a warning on `err`, since its principles would duplicate the existing set.
- */
+export interface StarterOptions {
+  /** The vault's sets: a starter the vault already has is refused unless `force`. */
+  existing?: readonly PrincipleSet[];
+  /** `--force`: write a second copy anyway (at a free name; never an overwrite). */
+  force?: boolean;
+}
+
+/** Writes the starter set note; refuses (exit 2, nothing written) when the vault already has that set. */
 export function runStarter(
   root: string,
   which: string | null,
   settings: IndexSettings,
   out: (s: string) => void,
   writer: NoteWriter = nodeWriter,
-  existingSets: readonly string[] = [],
-  err: (s: string) => void = () => undefined,
+  options: StarterOptions = {},
 ): number {
   if (which === null || !isStarterKey(which)) {
     throw new UsageError(`${which === null ? 'missing set' : `unknown set "${which}"`}: interview-prep starter <vault> ${STARTER_KEYS.join('|')}`);
   }
   const set = STARTER_SETS[which];
+  const have = existingStarterSet(options.existing ?? [], set);
+  if (have && !options.force) {
+    throw new UsageError(`the vault already has the set "${have.name}" (${have.path}); nothing written. Add --force to write a second copy`);
+  }
   const path = createNote(root, set.title, starterSetText(set, settings.setTag), writer);
-  if (existingSets.includes(set.key)) err(`interview-prep: the vault already has a set "${set.key}"; ${path} is a second copy\n`);
   out(`${path}\n`);
   return 0;
 }

@@ -85,7 +85,7 @@ export function activeStory(snapshot: IndexSnapshot, path: string, line: number 
     if (at) return at;
   }
   const inNote = snapshot.stories.filter((s) => s.path === path);
-  const note = inNote.find((s) => s.kind === 'note');
+  const note = inNote.find((s) => s.kind !== 'inline');
   if (note) return note;
   return inNote.length === 1 && line === null ? inNote[0] : null;
 }

@@ -67,6 +67,8 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
     const entry: Entry = { story, primary: primary ?? [], secondary: secondary ?? [], suggested: suggested ?? [] };
     const e = entries.length;
     entries.push(entry);
+    // A draft is listed with its mappings but fills no principle (nor the loop).
+    if (story.kind === 'draft') continue;
     // Lists stay in snapshot order: entries are numbered in that order.
     for (const i of entry.primary) {
       byPrinciple[i].push(e);
@@ -91,7 +93,7 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
 
   const storyCoverage: StoryCoverage[] = entries.map((entry, e) => {
     const overloadReasons: string[] = [];
-    if (entry.primary.length > overloadPrimary) {
+    if (entry.story.kind !== 'draft' && entry.primary.length > overloadPrimary) {
       overloadReasons.push(`Primary story for ${entry.primary.length} principles (more than ${overloadPrimary}).`);
     }
     if (onlyFor[e].length >= overloadOnlyStory && onlyFor[e].length > 0) {
@@ -104,6 +106,7 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
       secondary: pick(principleIds, entry.secondary),
       suggested: pick(principleIds, entry.suggested),
       onlyStoryFor: pick(principleIds, onlyFor[e]),
+      draft: entry.story.kind === 'draft',
       overloaded: overloadReasons.length > 0,
       overloadReasons,
       health: healthOf(entry.story),
@@ -128,6 +131,7 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
     atTarget: principleCoverage.filter((pc) => pc.count >= target).length,
     loop,
     questionCount,
+    drafts: storyCoverage.filter((s) => s.draft).length,
   };
 }
 

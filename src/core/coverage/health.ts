@@ -27,6 +27,29 @@ const PRONOUN_START = new Set(['i', 'I', 'm', 'M', 'w', 'W', 'u', 'U', 'o', 'O']
 const NUMBER =
   /(^|[^\p{L}\p{N}])((?:[$€£]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|x|k|m|bn|million|billion|thousand))?)(?![\p{L}\p{N}])/giu;
 
+/**
+ * Quantities written in words count as numbers too: "zero customers", "two regressions", "doubled",
+ * "half the time", "a dozen teams", "three hundred", "ten percent".
+ */
+const NUMBER_WORD = new RegExp(
+  '(^|[^\\p{L}\\p{N}])(' +
+    [
+      'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+      'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+      'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundreds?', 'thousands?', 'millions?',
+      'billions?', 'dozens?', 'doubled', 'tripled', 'quadrupled', 'halved', 'half', 'twice', 'thrice',
+      'percent', 'per cent',
+    ].join('|') +
+    ')(?![\\p{L}\\p{N}])',
+  'giu',
+);
+
+/** Numbers in digits (`40%`, `$2.5m`); when there are none, quantities in words (`doubled`, `two regressions`). */
+export function numbersIn(text: string): string[] {
+  const digits = /\d/.test(text) ? [...text.matchAll(NUMBER)].map((m) => m[2]) : [];
+  return digits.length > 0 ? digits : [...text.matchAll(NUMBER_WORD)].map((m) => m[2]);
+}
+
 export function storyHealth(story: Pick<Story, 'partText'>): StoryHealth {
   const missingParts = REQUIRED.filter((k) => !story.partText[k]);
   const partWords: Partial<Record<StarKey, number>> = {};
@@ -52,7 +75,7 @@ export function storyHealth(story: Pick<Story, 'partText'>): StoryHealth {
     words += n;
   }
   const resultText = story.partText.R?.text;
-  const resultNumbers = resultText && /\d/.test(resultText) ? [...resultText.matchAll(NUMBER)].map((m) => m[2]) : [];
+  const resultNumbers = resultText ? numbersIn(resultText) : [];
   const spokenSeconds = Math.round((words * 60) / WORDS_PER_MINUTE);
 
   const issues: HealthIssue[] = [];
@@ -70,7 +93,7 @@ export function storyHealth(story: Pick<Story, 'partText'>): StoryHealth {
   if (actionWe > actionI) {
     issues.push({
       code: 'we-over-i',
-      message: `The action says "we" ${times(actionWe)} and "I" ${times(actionI)}; say what you did.`,
+      message: `The action says "we/us/our" ${times(actionWe)} and "I/me/my" ${times(actionI)}; say what you did.`,
     });
   }
   return { missingParts, resultNumbers, words, spokenSeconds, actionI, actionWe, partWords, issues };

@@ -64,17 +64,19 @@ export function loopReadinessIndexed(principleIds: string[], storyIds: string[],
   const load = new Int32Array(P);
   let filled = 0;
 
-  // Greedy start: each principle takes free stories in order. Most slots fill here.
-  for (let p = 0; p < P; p++) {
-    for (let e = start[p]; e < start[p + 1] && load[p] < want; e++) {
-      const s = adj[e];
-      if (owner[s] === -1) {
-        owner[s] = p;
-        load[p]++;
-        filled++;
+  // Greedy start: each principle takes free stories in order, one each first. Most slots fill here.
+  const greedy = (cap: number): void => {
+    for (let p = 0; p < P; p++) {
+      for (let e = start[p]; e < start[p + 1] && load[p] < cap; e++) {
+        const s = adj[e];
+        if (owner[s] === -1) {
+          owner[s] = p;
+          load[p]++;
+          filled++;
+        }
       }
     }
-  }
+  };
 
   // Augment: from a principle short of target, BFS through principles (u takes story s from
   // its owner v, v then needs another) until a free story turns up.
@@ -118,14 +120,22 @@ export function loopReadinessIndexed(principleIds: string[], storyIds: string[],
 
   // A principle with no augmenting path now never gets one later (augmenting elsewhere does not
   // open new paths to free stories from it), so one failed search per principle is enough.
-  if (filled < needed) {
+  // An augmenting path raises its root's load and leaves every other load as it was, so filling
+  // to one story each first, then to `want`, still reaches the maximum, and of the maximum
+  // assignments shows one where as many principles as possible have a story: a principle with
+  // stories of its own is not shown at 0 while others hold two.
+  const fill = (cap: number): void => {
+    greedy(cap);
+    if (filled >= needed) return;
     for (let p = 0; p < P; p++) {
-      while (load[p] < want && augment(p)) {
+      while (load[p] < cap && augment(p)) {
         load[p]++;
         filled++;
       }
     }
-  }
+  };
+  if (want > 1) fill(1);
+  fill(want);
 
   // Blocking: principles reachable by alternating paths from a short principle (from a short
   // root, any reached principle could give up a story to it and be short instead).
@@ -155,11 +165,13 @@ export function loopReadinessIndexed(principleIds: string[], storyIds: string[],
 
   // Assignment in each principle's edge order, so it reads the same for the same input.
   const assignment: Record<string, string[]> = {};
+  const short: string[] = [];
   for (let p = 0; p < P; p++) {
     const mine: string[] = [];
     for (let e = start[p]; e < start[p + 1]; e++) if (owner[adj[e]] === p) mine.push(storyIds[adj[e]]);
     assignment[principleIds[p]] = mine;
+    if (mine.length < want) short.push(principleIds[p]);
   }
 
-  return { ready: filled === needed, blocking, assignment, filled, needed };
+  return { ready: filled === needed, blocking, assignment, short, filled, needed };
 }

@@ -48,6 +48,8 @@ export interface StoryCoverage {
   suggested: string[];
   /** Principle ids this story is the only story for. */
   onlyStoryFor: string[];
+  /** A story with no written part yet: shown with its mappings, never counted. */
+  draft: boolean;
   overloaded: boolean;
   overloadReasons: string[];
   health: StoryHealth;
@@ -56,10 +58,18 @@ export interface StoryCoverage {
 export interface LoopReadiness {
   /** True when every principle can get `target` stories with no story used twice. */
   ready: boolean;
-  /** Principle ids that cannot be covered distinctly in the best assignment. */
+  /**
+   * Principle ids short of target in at least one maximum assignment: where one more story would
+   * let the loop cover more.
+   */
   blocking: string[];
-  /** A maximum assignment: principle id → story ids. */
+  /**
+   * One maximum assignment: principle id → story ids. Of the maximum ones, one where as many
+   * principles as possible get at least one story.
+   */
   assignment: Record<string, string[]>;
+  /** Principle ids `assignment` leaves below target (a subset of `blocking`), in set order. */
+  short: string[];
   /** Slots filled in the maximum assignment, out of principles × target. */
   filled: number;
   needed: number;
@@ -76,4 +86,6 @@ export interface CoverageReport {
   loop: LoopReadiness;
   /** Questions whose principles include one of this set. */
   questionCount: number;
+  /** How many of `stories` are drafts (counted for no principle). */
+  drafts: number;
 }

@@ -18,11 +18,20 @@ export interface DrillSummary {
   drillNext: string[];
 }
 
+/** The set id of a principle id (`amazon/ownership` → `amazon`). */
+function setOf(principleId: string): string {
+  const slash = principleId.indexOf('/');
+  return slash < 0 ? principleId : principleId.slice(0, slash);
+}
+
 export function principleName(snapshot: IndexSnapshot, id: string): string {
   return snapshot.principles.find((p) => p.id === id)?.name ?? id;
 }
 
-/** `weak` are other weak principle ids (e.g. gaps) to suggest when the session went well. */
+/**
+ * `weak` are other weak principle ids (e.g. gaps) to suggest when the session went well; only
+ * those of the sets the drill was about are kept (an Amazon drill never suggests Google's).
+ */
 export function summarize(attempts: readonly Attempt[], snapshot: IndexSnapshot, weak: Iterable<string> = []): DrillSummary {
   const by = new Map<string, Rating[]>();
   for (const a of attempts) {
@@ -36,7 +45,8 @@ export function summarize(attempts: readonly Attempt[], snapshot: IndexSnapshot,
   }));
   byPrinciple.sort((a, b) => a.average - b.average || a.name.localeCompare(b.name));
   const next = byPrinciple.filter((p) => p.average < 3).map((p) => p.id);
-  for (const id of weak) if (!next.includes(id) && !by.has(id)) next.push(id);
+  const drilledSets = new Set([...by.keys()].map(setOf));
+  for (const id of weak) if (!next.includes(id) && !by.has(id) && drilledSets.has(setOf(id))) next.push(id);
   return {
     questions: attempts.length,
     totalSeconds: attempts.reduce((s, a) => s + a.seconds, 0),

@@ -5,9 +5,10 @@ import { scanLines, type ScanResult } from '../scan/scanner';
 import { copy } from '../scan/inline';
 import { slugify } from '../text/normalize';
 import { frontmatterTags, hasTag, stringKey, stringList } from './frontmatter';
-import { frontmatterKeyLines, type KeyLines } from './frontmatter-lines';
+import { frontmatterKeyLines, rawFrontmatterTags, type KeyLines } from './frontmatter-lines';
 import type { NoteExtract, RawPrinciple, RawRef, RawSet, RawStory } from './raw';
 import { hasStarHeadings, parseStoryNote } from './story-note';
+import { withWrittenParts } from './comments';
 import { displayText, displayTitle } from './text';
 import { walkNote } from './walk';
 
@@ -139,11 +140,14 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
   if (settings.excludedFolders.some((f) => isUnder(note.path, f))) return emptyExtract(note, warnings);
 
   const fm = note.frontmatter;
-  const fmTags = frontmatterTags(fm);
+  // YAML that does not parse loses its tags with it: read them from the raw `tags:` line, and let
+  // the body (tags, part headings) decide as well as the folder.
+  const broken = note.frontmatterError !== undefined;
+  const fmTags = broken && note.frontmatterText !== undefined ? rawFrontmatterTags(note.frontmatterText) : frontmatterTags(fm);
   const typeStory = (stringKey(fm, 'type') ?? '').toLowerCase() === settings.storyTag.toLowerCase() || (stringKey(fm, 'type') ?? '').toLowerCase() === 'story';
   const inFolder = settings.storyFolders.some((f) => isUnder(note.path, f));
   const ruleTags = [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag];
-  if (!typeStory && !inFolder && !ruleTags.some((t) => hasTag(fmTags, t)) && !mayHaveRuleTag(note.body, settings)) {
+  if (!typeStory && !inFolder && !broken && !ruleTags.some((t) => hasTag(fmTags, t)) && !mayHaveRuleTag(note.body, settings)) {
     return emptyExtract(note, warnings);
   }
 
@@ -155,11 +159,12 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
   const isPrinciple = !isSet && hasTag(tags, settings.principleTag);
   const isQuestions = hasTag(tags, settings.questionTag);
   let isStory = !isSet && (typeStory || hasTag(tags, settings.storyTag));
+  if (!isStory && !isSet && (inFolder || broken) && hasStarHeadings(scan)) isStory = true;
   if (!isSet && !isPrinciple && !isQuestions && !isStory && !inFolder) return emptyExtract(note, warnings);
-  if (!isStory && !isSet && inFolder && hasStarHeadings(scan)) isStory = true;
 
   const basename = basenameOf(note.path);
   const out: NoteExtract = { path: note.path, basename, indexed: true, tags, set: null, principleNote: null, questions: [], stories: [], warnings };
+  if (note.created !== undefined) out.created = note.created;
 
   const walked = walkNote(scan, {
     settings,
@@ -170,7 +175,11 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
     inlineStories: !isStory,
   });
   out.questions = isStory ? [] : walked.questions;
-  out.stories = walked.stories;
+  out.stories = [];
+  for (const s of walked.stories) {
+    const kept = withWrittenParts(s);
+    if (kept) out.stories.push(kept);
+  }
 
   if (isSet) {
     const name = stringKey(fm, 'set') ?? stringKey(fm, 'company') ?? nestedSegment(tags, settings.setTag) ?? firstOtherTag(tags, settings) ?? basename;
@@ -229,7 +238,7 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
       parts: parsed.parts,
       refs,
     };
-    out.stories = [story];
+    out.stories = [withWrittenParts(story) ?? story];
   }
   return out;
 }

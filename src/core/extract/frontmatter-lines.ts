@@ -56,3 +56,32 @@ export function frontmatterKeyLines(yaml: string): Map<string, KeyLines> {
   }
   return out;
 }
+
+/**
+ * Tags read from the raw `tags:` / `tag:` lines when the YAML does not parse: the inline value
+ * (`tags: [story, lp/ownership`, `tags: story`) and its block list items (`  - story`).
+ * Lowercased, without `#`, brackets or quotes.
+ */
+export function rawFrontmatterTags(yaml: string): string[] {
+  const out: string[] = [];
+  let inTags = false;
+  const add = (value: string) => {
+    for (const t of value.replace(/[[\]{}"']/g, ' ').split(/[,\s]+/)) {
+      const tag = t.replace(/^#/, '').trim().toLowerCase();
+      if (tag !== '' && !out.includes(tag)) out.push(tag);
+    }
+  };
+  for (const raw of yaml.split('\n')) {
+    const text = raw.replace(/\r$/, '');
+    const key = keyOfLine(text);
+    if (key !== null) {
+      inTags = key === 'tags' || key === 'tag';
+      if (inTags) add(text.slice(text.indexOf(':', key.length) + 1));
+    } else if (inTags && ITEM.test(text)) {
+      add(text.replace(ITEM, ''));
+    } else if (/^\S/.test(text) && !text.startsWith('#')) {
+      inTags = false;
+    }
+  }
+  return out;
+}

@@ -52,7 +52,8 @@ export interface RawStory {
   title: string;
   line: number;
   endLine: number;
-  kind: 'note' | 'inline';
+  /** `draft`: a story note with no written part (comments are not text), listed but never counted. */
+  kind: 'note' | 'inline' | 'draft';
   parts: RawPart[];
   refs: RawRef[];
 }
@@ -62,6 +63,8 @@ export interface NoteExtract {
   path: string;
   /** File name without folder and `.md`. */
   basename: string;
+  /** NoteRecord.created: the older of two notes defining one set owns it. */
+  created?: number;
   /** Whether the note matched a rule (a note with only warnings is kept for them). */
   indexed: boolean;
   /** All tags of the note, lowercased, without `#` (frontmatter and inline). */

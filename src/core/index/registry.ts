@@ -29,7 +29,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else map.set(key, [value]);
 }
 
-/** Builds the registry from the extracts of all indexed notes, in path order. */
+/** Builds the registry from the extracts of all indexed notes, in path order (set notes: oldest first). */
 export function buildRegistry(extracts: NoteExtract[]): Registry {
   const reg: Registry = {
     sets: [],
@@ -81,7 +81,10 @@ export function buildRegistry(extracts: NoteExtract[]): Registry {
     return p;
   };
 
-  for (const ex of extracts) {
+  // The older note owns a set that two notes define (a starter copy never pushes the user's own
+  // principles out); notes without a time keep path order, after those with one.
+  const setNotes = extracts.filter((ex) => ex.set !== null).sort((a, b) => (a.created ?? Infinity) - (b.created ?? Infinity) || 0);
+  for (const ex of setNotes) {
     if (ex.set) {
       ensureSet(ex.set.id, ex.set.name, ex.path);
       reg.setNotes.set(ex.basename.toLowerCase(), ex.set.id);

@@ -14,7 +14,7 @@ import { resolveNote, type ResolvedNote } from './resolve';
 /** What a note contributes to the registry; when it changes, every note is re-resolved. */
 function registrySignature(ex: NoteExtract | undefined): string {
   if (!ex || (!ex.set && !ex.principleNote)) return '';
-  return JSON.stringify([ex.basename, ex.set, ex.principleNote]);
+  return JSON.stringify([ex.basename, ex.set, ex.principleNote, ex.set ? (ex.created ?? null) : null]);
 }
 
 export class VaultIndex {

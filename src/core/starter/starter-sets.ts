@@ -4,6 +4,8 @@
 import { AMAZON } from './amazon';
 import { GOOGLE } from './google';
 import { META } from './meta';
+import type { PrincipleSet } from '../model';
+import { nameKey } from '../text/normalize';
 import type { StarterKey, StarterSet } from './types';
 
 export const STARTER_SETS: Record<StarterKey, StarterSet> = { amazon: AMAZON, google: GOOGLE, meta: META };
@@ -30,4 +32,14 @@ export function starterSetText(set: StarterSet, setTag: string): string {
     p.questions.forEach((q, i) => lines.push(`${i + 1}. **${q}**`));
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The vault's set that a starter would duplicate: same id or name as the starter's key, company
+ * or title (`amazon`, `Amazon`, `Amazon Leadership Principles`), or null. Adding it anyway would
+ * merge two versions of the same principles into one set.
+ */
+export function existingStarterSet(sets: readonly PrincipleSet[], set: StarterSet): PrincipleSet | null {
+  const keys = new Set([set.key, set.company, set.title].map(nameKey));
+  return sets.find((s) => keys.has(nameKey(s.id)) || keys.has(nameKey(s.name))) ?? null;
 }

@@ -29,7 +29,7 @@ export function renderStoryCheck(el: HTMLElement, check: StoryCheck): void {
   facts.createEl('li', {
     text: check.resultNumbers.length > 0 ? `Numbers in the result: ${check.resultNumbers.join(', ')}.` : 'Numbers in the result: none.',
   });
-  facts.createEl('li', { text: `In the action: "I" ${times(check.actionI)}, "we" ${times(check.actionWe)}.` });
+  facts.createEl('li', { text: `In the action: "I/me/my" ${times(check.actionI)}, "we/us/our" ${times(check.actionWe)}.` });
   facts.createEl('li', { text: check.missing.length > 0 ? `Missing parts: ${check.missing.map((m) => m.name).join(', ')}.` : 'Missing parts: none.' });
   facts.createEl('li', {
     text:

@@ -8,6 +8,8 @@ export interface ConfirmOptions {
   details?: readonly string[];
   confirm: string;
   onConfirm: () => Promise<void> | void;
+  /** Called when the modal closes without the confirm button (Cancel, Escape, a click outside). */
+  onCancel?: () => void;
 }
 
 export class ConfirmModal extends Modal {
@@ -33,12 +35,16 @@ export class ConfirmModal extends Modal {
     no.addEventListener('click', () => this.close());
   }
 
+  private accepted = false;
+
   async accept(): Promise<void> {
+    this.accepted = true;
     this.close();
     await this.options.onConfirm();
   }
 
   onClose(): void {
     this.contentEl.empty();
+    if (!this.accepted) this.options.onCancel?.();
   }
 }

@@ -33,7 +33,7 @@ function storyOf(host: AuthoringHost, file: TFile, editor: Editor | null): Story
 /** Tag: a story note directly; an inline story after offering to extract it. */
 export function tagStory(host: AuthoringHost, file: TFile, editor: Editor | null): void {
   const story = storyOf(host, file, editor);
-  if (story && story.kind === 'note') {
+  if (story && story.kind !== 'inline') {
     new TagStoryModal(host, file, story).open();
     return;
   }
@@ -103,7 +103,7 @@ export function registerAuthoringFeature(host: AuthoringHost): void {
   host.registerEvent(
     host.app.workspace.on('file-menu', (menu, file) => {
       if (!isMarkdown(file)) return;
-      const isStoryNote = host.index.snapshot().stories.some((s) => s.path === file.path && s.kind === 'note');
+      const isStoryNote = host.index.snapshot().stories.some((s) => s.path === file.path && s.kind !== 'inline');
       if (!isStoryNote) return;
       menu.addItem((item) =>
         item

@@ -1,7 +1,9 @@
 // "Insert a starter principle set": pick Amazon, Google or Meta; the set note is created at a free
-// name in the vault's root (never overwriting) and opened.
+// name in the vault's root (never overwriting) and opened. A set the vault already has is added
+// only after a confirm; otherwise a notice says why nothing was written.
 import { FuzzySuggestModal, Notice, type TFile } from 'obsidian';
-import { STARTER_KEYS, STARTER_SETS, starterSetText } from '../../core/starter/starter-sets';
+import { existingStarterSet, STARTER_KEYS, STARTER_SETS, starterSetText } from '../../core/starter/starter-sets';
+import { ConfirmModal } from './confirm-modal';
 import type { StarterSet } from '../../core/starter/types';
 import type { AuthoringHost } from './host';
 import { createFreshNote } from './vault-writes';
@@ -30,7 +32,21 @@ export class StarterSetModal extends FuzzySuggestModal<StarterSet> {
   }
 
   onChooseItem(set: StarterSet): void {
-    void this.insert(set);
+    const have = existingStarterSet(this.host.index.snapshot().sets, set);
+    if (!have) {
+      void this.insert(set);
+      return;
+    }
+    // A second copy would merge two versions of the same principles into one set: only on request.
+    new ConfirmModal(this.host.app, {
+      title: 'Add a second copy?',
+      message: `You already have the set “${have.name}” in “${have.path}”. A second copy adds its principles to that set next to yours; your note keeps the set.`,
+      confirm: 'Add a second copy',
+      onConfirm: () => this.insert(set),
+      onCancel: () => {
+        new Notice(`Not added: you already have the set “${have.name}” (${have.path}).`);
+      },
+    }).open();
   }
 
   private async insert(set: StarterSet): Promise<void> {

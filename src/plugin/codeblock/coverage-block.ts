@@ -3,7 +3,8 @@
 import { MarkdownRenderChild } from 'obsidian';
 import type { Plugin } from 'obsidian';
 import type { CoverageHost } from '../coverage/host';
-import { buildDashboardModel, findSet, pickSet, type SortKey } from '../dashboard/model';
+import { findSet, pickSet } from '../../core/coverage/pick-set';
+import { buildDashboardModel, type SortKey } from '../dashboard/model';
 import { renderDashboard } from '../dashboard/render';
 import { openNoteAt } from '../navigate';
 import { coverageSettingsOf } from '../settings';
@@ -63,7 +64,7 @@ export class CoverageBlock extends MarkdownRenderChild {
         this.showError(`No principle set named "${options.set}". Known sets: ${known}.`);
         return;
       }
-    } else set = pickSet(sets, this.chosenSet, this.plugin.currentSet.id, this.plugin.settings.defaultSet);
+    } else set = snapshot ? pickSet(snapshot, this.chosenSet, this.plugin.currentSet.id, this.plugin.settings.defaultSet) : null;
     const model = buildDashboardModel({
       snapshot,
       ready: index.isReady,

@@ -5,7 +5,7 @@ import type { IndexSnapshot, IndexWarning, PrincipleSet } from '../../core/model
 import type { CoverageSettings } from '../../core/settings';
 import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
 import { computeCoverage } from '../../core/coverage/coverage';
-import { nameKey } from '../../core/text/normalize';
+import { pickSet } from '../../core/coverage/pick-set';
 
 export type SortKey = 'title' | 'coverage' | 'health';
 export const SORT_KEYS: readonly SortKey[] = ['title', 'coverage', 'health'];
@@ -24,22 +24,6 @@ export interface DashboardModel {
   warnings: IndexWarning[];
   /** The tag that defines a set, for the empty-state hint. */
   setTag: string;
-}
-
-/** The set named `wanted` (id or name, loosely), or null when there is no such set. */
-export function findSet(sets: PrincipleSet[], wanted: string): PrincipleSet | null {
-  const key = nameKey(wanted);
-  return sets.find((s) => s.id === wanted || nameKey(s.name) === key || nameKey(s.id) === key) ?? null;
-}
-
-/** The first of `preferences` that exists, else the first set. */
-export function pickSet(sets: PrincipleSet[], ...preferences: (string | null | undefined)[]): PrincipleSet | null {
-  for (const p of preferences) {
-    if (!p) continue;
-    const s = findSet(sets, p);
-    if (s) return s;
-  }
-  return sets[0] ?? null;
 }
 
 function byTitle(a: StoryCoverage, b: StoryCoverage): number {
@@ -68,7 +52,7 @@ export function buildDashboardModel(input: ModelInput): DashboardModel {
   const { snapshot, sort, setTag } = input;
   const base = { sets: snapshot?.sets ?? [], rows: [], sort, warnings: snapshot?.warnings ?? [], setTag, report: null };
   if (!input.ready || !snapshot) return { ...base, state: 'indexing' };
-  const set = input.set ?? snapshot.sets[0] ?? null;
+  const set = input.set ?? pickSet(snapshot);
   if (!set || !snapshot.sets.some((s) => s.id === set.id)) return { ...base, state: 'no-sets' };
   const report = computeCoverage(snapshot, set.id, input.coverage);
   return { ...base, state: 'ready', report, rows: sortStories(report.stories, sort) };

@@ -9,6 +9,7 @@ import { badgeLabel } from './health-badges';
 
 const SORT_LABELS: Record<SortKey, string> = { title: 'Title', coverage: 'Coverage', health: 'Health' };
 const MARK: Record<Role | 'suggested', string> = { primary: '●', secondary: '○', suggested: '?' };
+const DRAFT_TITLE = 'Nothing written yet (prompts and comments are not text): not counted for any principle.';
 const ROLE_TEXT: Record<Role | 'suggested', string> = { primary: 'Primary', secondary: 'Secondary', suggested: 'Suggested' };
 
 function renderSortBar(parent: HTMLElement, sort: SortKey): void {
@@ -61,10 +62,13 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
   const drawRow = (row: DashboardModel['rows'][number]): void => {
     const tr = body.createEl('tr');
     tr.toggleClass('ip-overloaded', row.overloaded);
+    tr.toggleClass('ip-draft', row.draft);
     const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
     noteLink(head, row.story.title, row.story.path, row.story.line, `${row.story.title} (${row.story.path}, line ${row.story.line})`);
+    if (row.draft) head.createSpan({ cls: 'ip-badge ip-badge-draft', text: 'Draft', attr: { title: DRAFT_TITLE } });
     if (row.overloaded) head.createSpan({ cls: 'ip-badge ip-badge-overloaded', text: 'Overloaded', attr: { title: row.overloadReasons.join(' ') } });
-    for (const issue of row.health.issues) {
+    // A draft's only issue is that nothing is written yet: its badge says so.
+    if (!row.draft) for (const issue of row.health.issues) {
       head.createSpan({ cls: `ip-badge ip-badge-health ip-health-${issue.code}`, text: badgeLabel(issue, row.health), attr: { title: issue.message } });
     }
     const roles: (Role | 'suggested' | null)[] = principles.map(() => null);
@@ -76,7 +80,8 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
       if (!role) return;
       td.addClass(`ip-cell-${role}`);
       td.setText(MARK[role]);
-      td.setAttr('title', `${ROLE_TEXT[role]}: ${principles[i].name}`);
+      td.setAttr('title', `${ROLE_TEXT[role]}: ${principles[i].name}${row.draft ? ' (draft, not counted)' : ''}`);
+      if (row.draft) td.addClass('ip-cell-draft');
     });
   };
   const rows = model.rows;
@@ -104,5 +109,5 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
     });
   }
   const legend = section.createDiv({ cls: 'ip-legend' });
-  legend.setText(`${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)`);
+  legend.setText(`${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)${report.drafts > 0 ? ' · draft: nothing written yet (not counted)' : ''}`);
 }

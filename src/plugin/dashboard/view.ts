@@ -3,7 +3,8 @@
 import { ItemView } from 'obsidian';
 import type { WorkspaceLeaf, ViewStateResult } from 'obsidian';
 import type { DashboardHost } from '../coverage/host';
-import { buildDashboardModel, findSet, pickSet, SORT_KEYS, type DashboardModel, type SortKey } from './model';
+import { findSet, pickSet } from '../../core/coverage/pick-set';
+import { buildDashboardModel, SORT_KEYS, type DashboardModel, type SortKey } from './model';
 import { renderDashboard } from './render';
 import { openNoteAt } from '../navigate';
 import { coverageSettingsOf } from '../settings';
@@ -70,10 +71,10 @@ export class DashboardView extends ItemView {
     this.contentEl.empty();
   }
 
-  /** The set shown: the tab's own choice, else the default set, else the first. */
+  /** The set shown: the tab's own choice, else the default set, else the largest (core pickSet). */
   currentSetId(): string | null {
-    const sets = this.plugin.index.isReady ? this.plugin.index.snapshot().sets : [];
-    return pickSet(sets, this.setId, this.plugin.settings.defaultSet)?.id ?? null;
+    if (!this.plugin.index.isReady) return null;
+    return pickSet(this.plugin.index.snapshot(), this.setId, this.plugin.settings.defaultSet)?.id ?? null;
   }
 
   /** Draws when something moved and the tab is visible. Returns whether it drew. */
@@ -90,7 +91,7 @@ export class DashboardView extends ItemView {
     const index = this.plugin.index;
     const snapshot = index.isReady ? index.snapshot() : null;
     const sets = snapshot?.sets ?? [];
-    const set = pickSet(sets, this.setId, this.plugin.settings.defaultSet);
+    const set = snapshot ? pickSet(snapshot, this.setId, this.plugin.settings.defaultSet) : null;
     const model = buildDashboardModel({
       snapshot,
       ready: index.isReady,

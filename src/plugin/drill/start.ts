@@ -1,6 +1,7 @@
 // Starting drills: the four drill commands and the mock loop share these entry points, and the
 // dashboard calls drillPrinciple from its "Drill" buttons.
 import { Notice } from 'obsidian';
+import { pickSet } from '../../core/coverage/pick-set';
 import { planMockLoop } from '../../core/drill/mock-loop';
 import { DEFAULT_DRILL_COUNT, planDrill } from '../../core/drill/plan';
 import { rankWeakPrinciples, type DrillScope } from '../../core/drill/pool';
@@ -11,14 +12,9 @@ import { loadDrillData, reportMalformed } from './load';
 import { MockLoopModal } from './mock-loop-modal';
 import { PrincipleSuggestModal } from './principle-suggest';
 
-/** The set a set-wide drill uses: the dashboard's, else the default, else the first. */
+/** The set a set-wide drill uses: the dashboard's, else the default, else the largest (core pickSet). */
 export function drillSet(host: DrillHost): PrincipleSet | null {
-  const { sets } = host.index.snapshot();
-  for (const wanted of [host.currentSetId, host.settings.defaultSet]) {
-    const found = wanted ? sets.find((s) => s.id === wanted || s.name === wanted) : undefined;
-    if (found) return found;
-  }
-  return sets[0] ?? null;
+  return pickSet(host.index.snapshot(), host.currentSetId, host.settings.defaultSet);
 }
 
 function ready(host: DrillHost): boolean {

@@ -2,7 +2,7 @@
 // escaped by the core's rule (src/core/export/table-cells.ts), the same the CLI's output uses.
 import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
 import { csvText, markdownCell as mdCell } from '../../core/export/table-cells';
-import { loopText } from '../dashboard/render-summary';
+import { loopSentence } from '../../core/coverage/loop-text';
 
 function roleOf(sc: StoryCoverage, principleId: string): 'primary' | 'secondary' | 'suggested' | '' {
   if (sc.primary.includes(principleId)) return 'primary';
@@ -18,7 +18,7 @@ export function coverageMarkdown(report: CoverageReport): string {
     '',
     `${report.atTarget} of ${report.principles.length} principles at target (${report.target} stories each).`,
     '',
-    loopText(report),
+    loopSentence(report),
     '',
     '| Principle | Stories | Status | Primary | Secondary |',
     '| --- | ---: | --- | --- | --- |',

@@ -47,6 +47,8 @@ export async function readNoteRecord(app: App, file: TFile): Promise<NoteRecord>
   const cache = app.metadataCache.getFileCache(file);
   const { body, bodyLine, frontmatterText } = splitBody(text, cache);
   const record: NoteRecord = { path: file.path, frontmatter: null, body, bodyLine };
+  // Which of two notes defining one set is older (the user's own, not a starter copy).
+  if (file.stat && file.stat.ctime > 0) record.created = Math.min(file.stat.ctime, file.stat.mtime || file.stat.ctime);
   if (frontmatterText !== undefined) record.frontmatterText = frontmatterText;
   if (cache?.frontmatter) record.frontmatter = { ...(cache.frontmatter as Record<string, unknown>) };
   else if (hasBrokenFrontmatter(cache) && !blockIsBlank(text, cache)) record.frontmatterError = 'Obsidian could not parse it';

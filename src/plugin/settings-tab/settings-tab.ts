@@ -145,12 +145,12 @@ export class InterviewPrepSettingTab extends PluginSettingTab {
       this.count('overloadOnlyStory', 'Principles resting on one story', 'A story that is the only story for this many principles is overloaded.', 20),
       {
         name: 'Default set',
-        desc: 'The set shown first in the dashboard and the status bar.',
+        desc: 'The set shown first in the dashboard, the status bar and the command line. Automatic: the set with the most stories and questions.',
         control: (s) =>
           s.addDropdown((d) => {
             // Read when the row is drawn, so sets indexed after the tab was built are offered.
             const sets = this.host.index.isReady ? this.host.index.snapshot().sets : [];
-            d.addOption('', 'First set found');
+            d.addOption('', 'Automatic');
             for (const set of sets) d.addOption(set.id, set.name);
             const current = this.settings.defaultSet;
             if (current && !sets.some((set) => set.id === current)) d.addOption(current, current);

@@ -18,14 +18,14 @@ describe('storyNoteText', () => {
     for (const p of STORY_PROMPTS) expect(text).toContain(`## ${p.heading}\n%% ${p.prompt} %%\n`);
   });
 
-  it('is indexed as one story note with its principle and five parts', () => {
+  it('is indexed as one draft story note with its principles: the prompts are comments, no part is written yet', () => {
     const text = storyNoteText({ title: 'Support inbox', storyTag: 'story', principles: ['[[Acme#Ownership]]'], secondary: ['Frugality'], now });
     const { snapshot } = indexTexts({ 'Acme.md': setNote(), 'Stories/Support inbox.md': text });
     expect(snapshot.stories).toHaveLength(1);
     const s = snapshot.stories[0];
-    expect(s.kind).toBe('note');
+    expect(s.kind).toBe('draft');
     expect(s.title).toBe('Support inbox');
-    expect(s.parts).toEqual(['S', 'T', 'A', 'R', 'L']);
+    expect(s.parts).toEqual([]);
     expect(s.principles.map((r) => [r.id, r.role, r.source])).toEqual([
       ['acme/ownership', 'primary', 'frontmatter'],
       ['acme/frugality', 'secondary', 'frontmatter'],

@@ -73,7 +73,7 @@ describe('storyHealth', () => {
     expect(h.actionI).toBe(2); // I’ve, me
     expect(h.actionWe).toBe(6); // We’re, we, we’ve, our, us, Our ("US" is the country)
     const issue = h.issues.find((i) => i.code === 'we-over-i');
-    expect(issue?.message).toBe('The action says "we" 6 times and "I" 2 times; say what you did.');
+    expect(issue?.message).toBe('The action says "we/us/our" 6 times and "I/me/my" 2 times; say what you did.');
   });
 
   it('does not count pronouns inside longer words', () => {

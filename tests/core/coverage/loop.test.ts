@@ -87,6 +87,33 @@ describe('loopReadiness', () => {
     );
   });
 
+  it('shows a maximum assignment that gives a story to as many principles as possible, and names its short ones (issue 15 item 6)', () => {
+    fc.assert(
+      fc.property(graph, ({ ids, edges, target }) => {
+        const loop = loopReadiness(ids, edges, target);
+        // At most one story each: the most principles any assignment can reach.
+        const reachable = bruteForce(ids, edges, 1).best;
+        expect(ids.filter((p) => loop.assignment[p].length > 0)).toHaveLength(Math.min(reachable, ids.length));
+        expect(loop.short).toEqual(ids.filter((p) => loop.assignment[p].length < target));
+        for (const p of loop.short) expect(loop.blocking).toContain(p);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not show a principle with stories of its own at 0 while others hold two', () => {
+    // Deliver Results could be told with any of three stories; two of them are Ownership's only ones.
+    const edges = new Map([
+      ['ownership', ['pager', 'budget']],
+      ['earn-trust', ['vendor']],
+      ['deliver-results', ['pager', 'budget', 'vendor']],
+    ]);
+    const loop = loopReadiness(['ownership', 'earn-trust', 'deliver-results'], edges, 2);
+    expect(loop.filled).toBe(3);
+    expect(Object.values(loop.assignment).map((a) => a.length)).toEqual([1, 1, 1]);
+    expect(loop.short).toEqual(['ownership', 'earn-trust', 'deliver-results']);
+  });
+
   it('names as blocking exactly the principles where one more story raises the fill', () => {
     fc.assert(
       fc.property(graph, ({ ids, edges, target }) => {
@@ -126,6 +153,7 @@ describe('loopReadiness', () => {
       ready: true,
       blocking: [],
       assignment: { ownership: ['migration'], 'dive-deep': ['outage'] },
+      short: [],
       filled: 2,
       needed: 2,
     });

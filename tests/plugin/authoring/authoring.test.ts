@@ -286,7 +286,7 @@ describe('check this story', () => {
     expect(facts).toEqual([
       'Action share: 29% of the words.',
       'Numbers in the result: 6.',
-      'In the action: "I" once, "we" 0 times.',
+      'In the action: "I/me/my" once, "we/us/our" 0 times.',
       'Missing parts: none.',
       'Only story for: Ownership (acme).',
     ]);
@@ -353,6 +353,24 @@ describe('palette commands', () => {
     expect(Notice.shown.at(-1)).toBe('Created "Google Hiring Attributes.md".');
     const again = new StarterSetModal(h.host);
     expect(again.getItemText(STARTER_SETS.google)).toBe('Google Hiring Attributes (4 principles, you already have a set with this name)');
+  });
+
+  it('a set the vault already has is added only after a confirm; cancelling writes nothing and says why', async () => {
+    const mine = '#principles #google\n\n# Google\n\n### Leadership\nStep up when it matters.\n';
+    const h = harness({ 'Interview/Google.md': mine });
+    const modal = new StarterSetModal(h.host);
+    modal.onChooseItem(STARTER_SETS.google);
+    const confirm = Modal.opened.at(-1) as unknown as ConfirmModal;
+    expect(confirm).toBeInstanceOf(ConfirmModal);
+    confirm.close();
+    expect(Notice.shown.at(-1)).toBe('Not added: you already have the set “google” (Interview/Google.md).');
+    expect(h.app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(['Interview/Google.md']);
+
+    modal.onChooseItem(STARTER_SETS.google);
+    const yes = Modal.opened.at(-1) as unknown as ConfirmModal;
+    await yes.accept();
+    expect(h.app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(['Google Hiring Attributes.md', 'Interview/Google.md']);
+    expect(Notice.shown.at(-1)).toBe('Created "Google Hiring Attributes.md".');
   });
 
   it('new story opens the prompt; extract runs on the editor of a markdown note only', async () => {

@@ -114,7 +114,7 @@ describe('renderDashboard', () => {
     const { el } = render(NOTES);
     expect(el.querySelector('.ip-at-target')?.textContent).toBe('1 of 3 principles at target (2 stories each)');
     expect(el.querySelector('.ip-loop')?.textContent).toBe(
-      'Loop not ready: “Ownership”, “Frugality” and “Deliver Results” cannot get 2 different stories without telling a story twice.',
+      'Loop not ready: with no story told twice, 3 of 6 story slots can be filled (2 stories for each of 3 principles), so at least 3 more stories are needed. The best loop leaves “Ownership”, “Frugality” and “Deliver Results” short.',
     );
     expect(el.querySelector('.ip-counts')?.textContent).toBe('3 stories · 0 questions');
   });
@@ -123,7 +123,7 @@ describe('renderDashboard', () => {
     const fourth = SET + '\n### Earn Trust\nKeep promises.\n';
     const { el } = render({ ...NOTES, 'Acme.md': fourth });
     expect(el.querySelector('.ip-loop')?.textContent).toBe(
-      'Loop not ready: only 3 of 8 story slots can be filled without telling a story twice; 4 principles fall short, so at least 5 more stories are needed.',
+      'Loop not ready: with no story told twice, 3 of 8 story slots can be filled (2 stories for each of 4 principles), so at least 5 more stories are needed. The best loop leaves 4 principles short.',
     );
     const ready = render({
       'Acme.md': '# A\n#principles/acme\n\n### Ownership\nx\n',

@@ -1,3 +1,4 @@
+import { VaultIndex } from '../../../src/core/index/vault-index';
 import { DEFAULT_INDEX_SETTINGS } from '../../../src/core/settings';
 import { isCandidateFile, readNoteRecord, splitBody } from '../../../src/plugin/index/vault-adapter';
 import { computeMetadata } from '../../__mocks__/obsidian';
@@ -44,6 +45,24 @@ describe('vault adapter', () => {
     expect(record.frontmatterError).toBeDefined();
     expect(record.body).toBe('# Broken\n');
     expect(record.bodyLine).toBe(4);
+  });
+
+  it('passes the file creation time, so the older of two notes defining one set owns it (issue 15 item 3)', async () => {
+    const mine = '#principles #amazon\n# Amazon\n\n### Earn Trust of Others\nBe candid.\n';
+    const copy = '#principles #amazon\n# Amazon Leadership Principles\n\n### Earn Trust of Others\nA copy.\n';
+    // Created first, but later in path order than the copy.
+    const app = makeApp({ 'Work/Amazon.md': mine, 'Amazon Leadership Principles.md': copy });
+    const mineFile = app.vault.getFileByPath('Work/Amazon.md')!;
+    const copyFile = app.vault.getFileByPath('Amazon Leadership Principles.md')!;
+    mineFile.stat = { ctime: 1_000, mtime: 5_000, size: mine.length };
+    copyFile.stat = { ctime: 9_000, mtime: 9_000, size: copy.length };
+    const index = new VaultIndex();
+    for (const f of [copyFile, mineFile]) index.upsert(await readNoteRecord(asObsidian(app), f as never));
+    expect((await readNoteRecord(asObsidian(app), mineFile as never)).created).toBe(1_000);
+    const snap = index.snapshot();
+    expect(snap.sets.map((s) => s.path)).toEqual(['Work/Amazon.md']);
+    expect(snap.principles.map((p) => p.path)).toEqual(['Work/Amazon.md']);
+    expect(snap.warnings.map((w) => `${w.code} ${w.path}`)).toEqual(['duplicate-principle Amazon Leadership Principles.md']);
   });
 
   it('takes frontmatter from the cache and the body after the closing fence, with its line offset', async () => {

@@ -1,0 +1,75 @@
+// Issue 15 item 5: the default set is the one from settings, else the one with the most stories
+// and questions (ties: by name), never just the first in path order.
+import fc from 'fast-check';
+import { findSet, largestSet, pickSet } from '../../../src/core/coverage/pick-set';
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import { toNoteRecord } from '../../../src/cli/note-record';
+
+const AMAZON = [
+  '#principles #amazon',
+  '# Amazon Leadership Principles',
+  '',
+  '### Ownership',
+  'Think long term.',
+  '',
+  '### Deliver Results',
+  'Ship on time.',
+  '',
+  '## Questions',
+  '1. **Tell me about a time you took on something outside your role.** #lp/ownership',
+  '',
+].join('\n');
+const GOOGLE = '#principles #google\n# Google Hiring Attributes\n\n### Googleyness\nComfort with ambiguity.\n\n### Leadership\nStep up.\n';
+const story = (title: string, principle: string) =>
+  `---\ntags: [story]\nprinciples: [${principle}]\n---\n# ${title}\n\n## Situation\nA release slipped.\n\n## Action\nI took it over.\n\n## Result\nWe shipped 2 days early.\n`;
+
+function snapshotOf(files: Record<string, string>) {
+  const index = new VaultIndex();
+  for (const [path, text] of Object.entries(files)) index.upsert(toNoteRecord(path, text));
+  return index.snapshot();
+}
+
+describe('pickSet', () => {
+  // Google's note sorts first by path: the old rule showed it.
+  const snap = snapshotOf({
+    'Google Hiring Attributes.md': GOOGLE,
+    'Interview/Amazon Leadership Principles.md': AMAZON,
+    'Stories/Release.md': story('Release', 'Ownership'),
+    'Stories/Pager.md': story('Pager', 'Deliver Results'),
+  });
+
+  it('takes the set with the most stories and questions when nothing is asked for', () => {
+    expect(snap.sets.map((s) => s.id)).toEqual(['google', 'amazon']);
+    expect(pickSet(snap)?.id).toBe('amazon');
+    expect(pickSet(snap, null, '')?.id).toBe('amazon');
+  });
+
+  it('takes the first preference that names a set, by id or by name in any case or spacing', () => {
+    expect(pickSet(snap, 'Google')?.id).toBe('google');
+    expect(pickSet(snap, 'no-such-set', ' GOOGLE ')?.id).toBe('google');
+    expect(pickSet(snap, 'nope')?.id).toBe('amazon');
+    expect(findSet(snap.sets, 'Amazon')?.id).toBe('amazon');
+    expect(findSet(snap.sets, '')).toBeNull();
+  });
+
+  it('breaks a tie by name and returns null for a vault without sets', () => {
+    const tie = snapshotOf({ 'Zeta.md': '#principles #zeta\n# Zeta\n\n### One\nx\n', 'Alpha.md': '#principles #alpha\n# Alpha\n\n### One\nx\n' });
+    expect(largestSet(tie)?.id).toBe('alpha');
+    expect(pickSet(snapshotOf({}))).toBeNull();
+  });
+
+  it('never loses to a set with fewer stories and questions, whatever the order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 5 }), fc.array(fc.nat(5), { minLength: 1, maxLength: 5 }), (a, b) => {
+        const files: Record<string, string> = { 'A set.md': '#principles #aset\n# A\n\n### Alpha\nx\n', 'B set.md': '#principles #bset\n# B\n\n### Beta\nx\n' };
+        const na = a.reduce((x, y) => x + y, 0) % 6;
+        const nb = b.reduce((x, y) => x + y, 0) % 6;
+        for (let i = 0; i < na; i++) files[`Stories/a${i}.md`] = story(`A ${i}`, 'Alpha');
+        for (let i = 0; i < nb; i++) files[`Stories/b${i}.md`] = story(`B ${i}`, 'Beta');
+        const picked = pickSet(snapshotOf(files))?.id;
+        expect(picked).toBe(nb > na ? 'bset' : 'aset');
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
