@@ -81,14 +81,19 @@ export interface Story {
   line: number;
   /** 1-based last line of the story (inclusive). */
   endLine: number;
-  /** `note` for a story note, `inline` for a run of bold STAR labels inside another note. */
-  kind: 'note' | 'inline';
+  /**
+   * `note` for a story note, `inline` for a run of bold STAR labels inside another note, `sketch`
+   * for a bold title over a paragraph of experience (not written as STAR yet: never counted).
+   */
+  kind: 'note' | 'inline' | 'sketch';
   /** Present parts in S, T, A, R, L order. */
   parts: StarKey[];
   partText: Partial<Record<StarKey, StoryPart>>;
   principles: PrincipleRef[];
   /** Principle ids suggested by text similarity when the story has no mapping. Never mappings. */
   suggestions: string[];
+  /** A sketch's paragraph as written, for "Write up as a story"; absent for other kinds. */
+  body?: string;
 }
 
 export interface Question {
@@ -101,6 +106,8 @@ export interface Question {
   /** The enclosing label or heading when it names no principle; else null. */
   category: string | null;
   followUps: string[];
+  /** The user's answer cues written under the question (bullets, short lines, reminders). Never stories. */
+  cues: string[];
   principles: PrincipleRef[];
   /** Principle ids suggested by text similarity when the question has no mapping. */
   suggestions: string[];

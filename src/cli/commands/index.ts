@@ -30,6 +30,7 @@ export function indexJson(vault: LoadedVault): unknown {
       partLines: Object.fromEntries(s.parts.map((k) => [k, s.partText[k]?.line ?? s.line])),
       principles: s.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
       suggestions: s.suggestions,
+      ...(s.kind === 'sketch' ? { body: s.body ?? '' } : {}),
     })),
     questions: snapshot.questions.map(questionJson),
     warnings: vault.warnings.map(warningJson),
@@ -45,6 +46,7 @@ export function questionJson(q: Question): unknown {
     line: q.line,
     category: q.category,
     followUps: q.followUps,
+    cues: q.cues,
     principles: q.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
     suggestions: q.suggestions,
     set: q.set,
@@ -61,7 +63,10 @@ export function indexSummary(vault: LoadedVault, root: string): string {
   const perSet = snapshot.sets.map((set) => `${set.id} (${plural(snapshot.principles.filter((p) => p.set === set.id).length, 'principle')})`);
   lines.push(`  ${plural(snapshot.sets.length, 'principle set')}${perSet.length > 0 ? ': ' + perSet.join(', ') : ''}`);
   const inline = snapshot.stories.filter((s) => s.kind === 'inline').length;
-  lines.push(`  ${plural(snapshot.stories.length, 'story', 'stories')} (${snapshot.stories.length - inline} story notes, ${inline} inline)`);
+  const sketches = snapshot.stories.filter((s) => s.kind === 'sketch').length;
+  const stories = snapshot.stories.length - sketches;
+  const sketched = sketches > 0 ? `; ${plural(sketches, 'sketch', 'sketches')} not written as STAR yet` : '';
+  lines.push(`  ${plural(stories, 'story', 'stories')} (${stories - inline} story notes, ${inline} inline${sketched})`);
   const mapped = snapshot.questions.filter((q) => q.principles.length > 0).length;
   lines.push(`  ${plural(snapshot.questions.length, 'question')} (${mapped} mapped to principles)`);
   const errors = vault.warnings.filter((w) => w.severity === 'error').length;

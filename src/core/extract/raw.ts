@@ -39,6 +39,8 @@ export interface RawQuestion {
   text: string;
   line: number;
   followUps: string[];
+  /** Answer cues written under the question (docs/recognition.md). */
+  cues: string[];
   refs: RawRef[];
 }
 
@@ -52,9 +54,11 @@ export interface RawStory {
   title: string;
   line: number;
   endLine: number;
-  kind: 'note' | 'inline';
+  kind: 'note' | 'inline' | 'sketch';
   parts: RawPart[];
   refs: RawRef[];
+  /** A sketch's paragraph as written (lines joined by `\n`). */
+  body?: string;
 }
 
 /** Everything one note contributes to the index. */

@@ -43,11 +43,35 @@ const PROMPTS = [
   'what is an example',
 ];
 
-/** A list item reads as a question when it ends with `?` or opens with an interview prompt. */
+/** A list item reads as a question when it ends with a question mark (`?`, `？`, `؟`) or opens with an interview prompt. */
 export function readsAsQuestion(text: string): boolean {
   const plain = displayText(text);
   if (plain.length < 8) return false;
-  if (/\?["'”’)]*$/.test(plain)) return true;
+  if (/[?？؟⸮]["'”’)]*$/u.test(plain)) return true;
   const lower = plain.toLowerCase();
   return PROMPTS.some((p) => lower.startsWith(p));
+}
+
+/** A wikilink to a heading (`[[Set#Principle]]`, `[[Set#Principle|alias]]`) at the very end of `text`: where it starts, or -1. */
+function trailingHeadingLink(text: string): number {
+  if (!text.endsWith(']]')) return -1;
+  const open = text.lastIndexOf('[[');
+  if (open < 0) return -1;
+  const inner = text.slice(open + 2, -2);
+  if (inner.includes('[') || inner.includes(']') || !inner.includes('#')) return -1;
+  return open > 0 && text[open - 1] === '!' ? open - 1 : open;
+}
+
+/**
+ * A question's text: its display text, without the links to principles it ends with
+ * (`**Tell me about a push-back.** [[Amazon#Have Backbone]]` → `Tell me about a push-back.`);
+ * the links still map the question.
+ */
+export function questionText(text: string): string {
+  let t = text.trimEnd();
+  for (let at = trailingHeadingLink(t); at >= 0; at = trailingHeadingLink(t)) {
+    t = t.slice(0, at).replace(/[\s\-–—:→>|,;]+$/u, '');
+  }
+  const shown = displayText(t);
+  return shown.trim() === '' ? displayText(text) : shown;
 }

@@ -213,6 +213,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       line: q.line,
       category: r.category,
       followUps: q.followUps,
+      cues: q.cues,
       principles: r.mapped,
       suggestions: [],
       set,
@@ -233,6 +234,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       partText,
       principles: r.mapped,
       suggestions: [],
+      ...(s.body !== undefined ? { body: s.body } : {}),
     };
   });
 

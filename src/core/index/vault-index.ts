@@ -130,7 +130,7 @@ export class VaultIndex {
     for (const q of r.questions) if (q.principles.length === 0) q.suggestions = model.suggest(q.text);
     for (const s of r.stories) {
       if (s.principles.length > 0) continue;
-      const text = [s.title, s.partText.S?.text, s.partText.T?.text, s.partText.A?.text].filter(Boolean).join('\n');
+      const text = [s.title, s.body, s.partText.S?.text, s.partText.T?.text, s.partText.A?.text].filter(Boolean).join('\n');
       s.suggestions = model.suggest(text);
     }
   }
