@@ -52,12 +52,18 @@ export function readsAsQuestion(text: string): boolean {
   return PROMPTS.some((p) => lower.startsWith(p));
 }
 
-/** A wikilink to a heading (`[[Set#Principle]]`, `[[Set#Principle|alias]]`) at the very end of `text`: where it starts, or -1. */
-function trailingHeadingLink(text: string): number {
-  if (!text.endsWith(']]')) return -1;
-  const open = text.lastIndexOf('[[');
+/** Characters that may sit between a question and the links it ends with (` — [[…]]`). */
+const LINK_SEPARATORS = new Set([' ', '\t', '-', '–', '—', ':', '→', '>', '|', ',', ';', '\u00a0']);
+
+/**
+ * Where a wikilink to a heading (`[[Set#Principle]]`, `[[Set#Principle|alias]]`) that ends
+ * exactly at `end` starts, or -1. Looks at that one link only, so stripping several is linear.
+ */
+function headingLinkEndingAt(text: string, end: number): number {
+  if (end < 4 || text.charCodeAt(end - 1) !== 93 || text.charCodeAt(end - 2) !== 93) return -1;
+  const open = text.lastIndexOf('[[', end - 3);
   if (open < 0) return -1;
-  const inner = text.slice(open + 2, -2);
+  const inner = text.slice(open + 2, end - 2);
   if (inner.includes('[') || inner.includes(']') || !inner.includes('#')) return -1;
   return open > 0 && text[open - 1] === '!' ? open - 1 : open;
 }
@@ -68,10 +74,14 @@ function trailingHeadingLink(text: string): number {
  * the links still map the question.
  */
 export function questionText(text: string): string {
-  let t = text.trimEnd();
-  for (let at = trailingHeadingLink(t); at >= 0; at = trailingHeadingLink(t)) {
-    t = t.slice(0, at).replace(/[\s\-–—:→>|,;]+$/u, '');
+  let cut = text.length;
+  while (cut > 0 && /\s/.test(text[cut - 1])) cut--;
+  let stripped = false;
+  for (let at = headingLinkEndingAt(text, cut); at >= 0; at = headingLinkEndingAt(text, cut)) {
+    stripped = true;
+    cut = at;
+    while (cut > 0 && LINK_SEPARATORS.has(text[cut - 1])) cut--;
   }
-  const shown = displayText(t);
-  return shown.trim() === '' ? displayText(text) : shown;
+  if (!stripped || cut === 0) return displayText(text);
+  return displayText(text.slice(0, cut));
 }
