@@ -61,6 +61,10 @@ export function checkStoryCommand(host: AuthoringHost, file: TFile, editor: Edit
     new Notice('No story here: open a story note, or click inside an inline story.');
     return;
   }
+  if (story.kind === 'sketch') {
+    new Notice('This is a sketch, not a STAR story yet: use "Write up sketch as a story" first.');
+    return;
+  }
   new StoryCheckModal(host, story).open();
 }
 

@@ -1,5 +1,6 @@
 // Answer cues, story sketches and principle links at the end of a question (issue 13, 4–6a), on
 // note text written the way users write it.
+import fc from 'fast-check';
 import type { IndexSnapshot } from '../../../src/core/model';
 import { boldLineRole, tellsExperience } from '../../../src/core/extract/bold-lines';
 import { indexTexts, setNote } from '../authoring/vault';
@@ -110,5 +111,51 @@ describe('a question that ends with a link to a principle', () => {
     ]);
     expect(snap.questions[0].principles.map((p) => p.id)).toContain('acme/customer-focus');
     expect(snap.questions[1].principles.map((p) => p.id)).toContain('acme/frugality');
+  });
+});
+
+describe('cues, stories and sketches never overlap', () => {
+  // Every generated line carries a unique token (`k<n>`), so each cue can be traced to its line.
+  const kinds = fc.constantFrom('question', 'bullet', 'spaced-bullet', 'para', 'title', 'reminder', 'S', 'T', 'A', 'R', 'blank', 'heading', 'follow', 'dash');
+  const render = (kind: string, n: number): string => {
+    const k = `k${n}`;
+    switch (kind) {
+      case 'question': return `1. **Tell me about a time ${k} happened.**`;
+      case 'bullet': return `• cue ${k}`;
+      case 'spaced-bullet': return ` • cue ${k}`;
+      case 'para': return `I shipped the ${k} fix and we measured it.`;
+      case 'title': return `**Title ${k}**`;
+      case 'reminder': return `**REMEMBER TO MENTION ${k.toUpperCase()}.**`;
+      case 'heading': return `## Section ${k}`;
+      case 'follow': return `    1. What did ${k} teach you?`;
+      case 'dash': return `- note ${k}`;
+      case 'blank': return '';
+      default: return `**${kind}:** part ${k}`;
+    }
+  };
+
+  it('no cue comes from a story or sketch line, and every cue is below its own question', () => {
+    fc.assert(
+      fc.property(fc.array(kinds, { maxLength: 40 }), (seq) => {
+        const body = seq.map(render);
+        const snap = index(body);
+        const offset = setNote().split('\n').length + 1; // the set note, then `### Main:` and a blank
+        const lineOfToken = (text: string): number => {
+          const m = /k(\d+)/i.exec(text);
+          return m ? offset + Number(m[1]) + 1 : -1;
+        };
+        const inside = (line: number) => snap.stories.some((s) => s.kind !== 'note' && line >= s.line && line <= s.endLine);
+        for (const q of snap.questions) {
+          const next = snap.questions.find((o) => o.line > q.line)?.line ?? Infinity;
+          for (const cue of q.cues) {
+            const line = lineOfToken(cue);
+            expect(line).toBeGreaterThan(q.line);
+            expect(line).toBeLessThan(next);
+            expect(inside(line)).toBe(false);
+          }
+        }
+      }),
+      { seed: Number(process.env.FC_SEED ?? Date.now() % 2 ** 31), verbose: true },
+    );
   });
 });

@@ -4,7 +4,7 @@
 import type { Editor } from 'obsidian';
 import { installObsidianDom, Menu, Modal, Notice } from '../../__mocks__/obsidian';
 import { ConfirmModal } from '../../../src/plugin/authoring/confirm-modal';
-import { registerAuthoringFeature } from '../../../src/plugin/authoring/register';
+import { checkStoryCommand, registerAuthoringFeature } from '../../../src/plugin/authoring/register';
 import { writeUpSketchAtCursor } from '../../../src/plugin/authoring/write-up-command';
 import { FakeEditor, harness } from './harness';
 
@@ -104,5 +104,12 @@ describe('write up a sketch as a story', () => {
     const outside = new Menu();
     h.app.workspace.trigger('editor-menu', outside, asEditor(new FakeEditor(SOURCE, { line: 0, ch: 0 })), ctx);
     expect(outside.items).toEqual([]);
+  });
+
+  it('"Check this story" on a sketch points to writing it up instead', () => {
+    const h = harness({ 'Acme.md': SOURCE });
+    checkStoryCommand(h.host, h.file('Acme.md'), asEditor(new FakeEditor(SOURCE, { line: 14, ch: 0 })));
+    expect(Modal.opened).toHaveLength(0);
+    expect(Notice.shown.at(-1)).toMatch(/Write up sketch as a story/);
   });
 });
