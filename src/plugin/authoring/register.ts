@@ -62,7 +62,7 @@ export function checkStoryCommand(host: AuthoringHost, file: TFile, editor: Edit
     return;
   }
   if (story.kind === 'sketch') {
-    new Notice('This is a sketch, not a STAR story yet: use "Write up sketch as a story" first.');
+    new Notice('This is a sketch, not a written story yet: write it up as a story first.');
     return;
   }
   new StoryCheckModal(host, story).open();

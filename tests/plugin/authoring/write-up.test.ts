@@ -110,6 +110,6 @@ describe('write up a sketch as a story', () => {
     const h = harness({ 'Acme.md': SOURCE });
     checkStoryCommand(h.host, h.file('Acme.md'), asEditor(new FakeEditor(SOURCE, { line: 14, ch: 0 })));
     expect(Modal.opened).toHaveLength(0);
-    expect(Notice.shown.at(-1)).toMatch(/Write up sketch as a story/);
+    expect(Notice.shown.at(-1)).toMatch(/sketch.*write it up as a story/);
   });
 });
