@@ -2,7 +2,7 @@
 // with one line of text; nothing here touches the file system.
 import { UsageError } from './usage-error';
 
-export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter';
+export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter' | 'extract';
 export type OutputFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 export const FORMATS: readonly OutputFormat[] = ['table', 'markdown', 'csv', 'json'];
@@ -16,11 +16,12 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   history: { summary: 'drill log per question: attempts, last rating, next due', flags: ['--json'] },
   'new-story': { summary: 'create a STAR story note from the template; prints its path', flags: ['--title', '--principle'] },
   starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: [] },
+  extract: { summary: 'move the inline story at a line of a note into its own story note', flags: ['--line'] },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
-const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title']);
+const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--line']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--line']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -41,6 +42,10 @@ export interface ParsedArgs {
   title: string | null;
   /** starter: the set to create (amazon, google, meta), the positional after the vault. */
   starterSet: string | null;
+  /** extract: the note (vault-relative path), the positional after the vault. */
+  note: string | null;
+  /** extract: --line N, a 1-based line inside the inline story. */
+  line: number | null;
 }
 
 function isCommand(s: string): s is CommandName {
@@ -48,7 +53,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, note: null, line: null };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -84,6 +89,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--principle') out.principle = value;
     else if (flag === '--interactive') out.interactive = true;
     else if (flag === '--title') out.title = value;
+    else if (flag === '--line') {
+      if (!/^[1-9]\d{0,8}$/.test(value as string)) throw new UsageError(`option --line needs a line number (1 or more), not "${value}"`);
+      out.line = Number(value);
+    }
     else if (flag === '--count') {
       if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option --count needs a positive whole number, not "${value}"`);
       out.count = Number(value);
@@ -99,13 +108,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
     return out;
   }
-  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story or starter); try --help');
+  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story, starter or extract); try --help');
   const [command, vault, ...extra] = positionals;
   if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
   out.command = command;
   if (out.help) return out;
   if (vault === undefined) throw new UsageError(`missing vault folder: interview-prep ${command} <vault>`);
   if (command === 'starter') out.starterSet = extra.shift() ?? null;
+  if (command === 'extract') out.note = extra.shift() ?? null;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   out.vault = vault;
   for (const flag of seen) {
@@ -119,7 +129,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export function usage(command: CommandName | null): string {
   const lines: string[] = [];
   if (command) {
-    const args = command === 'starter' ? ['amazon|google|meta'] : COMMANDS[command].flags.map(flagHelp);
+    const args = command === 'starter' ? ['amazon|google|meta'] : [...(command === 'extract' ? ['<note>'] : []), ...COMMANDS[command].flags.map(flagHelp)];
     lines.push(`Usage: interview-prep ${command} <vault> ${args.join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
   } else {
     lines.push('Usage: interview-prep <command> <vault> [options]', '', 'Commands:');
@@ -134,6 +144,7 @@ export function usage(command: CommandName | null): string {
       '  --seed S            drill: same seed, same drill (default: from the clock, printed)',
       '  --principle NAME    drill: only questions of this principle; new-story: the story\'s principle',
       '  --title T           new-story: the story\'s title',
+      '  --line N            extract: a line inside the inline story (as the editor numbers it)',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
       '  --help              this text',
       '',
@@ -150,5 +161,6 @@ function flagHelp(flag: string): string {
   if (flag === '--seed') return '[--seed S]';
   if (flag === '--principle') return '[--principle NAME]';
   if (flag === '--title') return '--title T';
+  if (flag === '--line') return '--line N';
   return `[${flag}]`;
 }

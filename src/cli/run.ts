@@ -3,10 +3,11 @@
 import { parseArgs, usage } from './args';
 import { runCoverage } from './commands/coverage';
 import { runDrill } from './commands/drill';
+import { runExtract } from './commands/extract';
 import { runHistory } from './commands/history';
 import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
-import { authoringSettings, runNewStory } from './commands/new-story';
+import { runNewStory } from './commands/new-story';
 import { runStarter } from './commands/starter';
 import { loadVault } from './load-vault';
 import { UsageError } from './usage-error';
@@ -49,7 +50,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'history':
         return await runHistory(vault, root, args.json, { ...io, fs: io.fs ?? nodeFs });
       case 'new-story':
-        return runNewStory(vault, root, { title: args.title, principle: args.principle }, authoringSettings(root), io.stdout);
+        return runNewStory(vault, root, { title: args.title, principle: args.principle }, vault.settings.authoring, io.stdout);
+      case 'extract':
+        return runExtract(vault, root, { note: args.note, line: args.line }, vault.settings.authoring, io.stdout);
       case 'starter':
         return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, vault.snapshot.sets.map((s) => s.id), io.stderr);
       default:

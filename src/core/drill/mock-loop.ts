@@ -30,6 +30,7 @@ export function promptQuestion(p: Principle): Question {
     followUps: [],
     cues: [],
     principles: [{ id: p.id, role: 'primary', source: 'heading' }],
+    reading: [],
     suggestions: [],
     set: p.set,
   };
