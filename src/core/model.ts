@@ -91,9 +91,10 @@ export interface Story {
   endLine: number;
   /**
    * `note` for a story note, `inline` for a run of bold STAR labels inside another note, `draft`
-   * for a story note with no written part yet (a fresh template): shown, never counted.
+   * for a story note with no written part yet (a fresh template): shown, never counted; `sketch`
+   * for a bold title over a paragraph of experience (not written as STAR yet: never counted).
    */
-  kind: 'note' | 'inline' | 'draft';
+  kind: 'note' | 'inline' | 'draft' | 'sketch';
   /** Present parts in S, T, A, R, L order. */
   parts: StarKey[];
   partText: Partial<Record<StarKey, StoryPart>>;
@@ -102,6 +103,8 @@ export interface Story {
   reading: Reading[];
   /** Principle ids the story reads well as but is not mapped to. Never mappings. */
   suggestions: string[];
+  /** A sketch's paragraph as written, for "Write up as a story"; absent for other kinds. */
+  body?: string;
 }
 
 /**
@@ -125,6 +128,8 @@ export interface Question {
   /** The enclosing label or heading when it names no principle; else null. */
   category: string | null;
   followUps: string[];
+  /** The user's answer cues written under the question (bullets, short lines, reminders). Never stories. */
+  cues: string[];
   principles: PrincipleRef[];
   /** What the question reads as: its set's principles, best first, up to 3 (computed on first use). */
   reading: Reading[];

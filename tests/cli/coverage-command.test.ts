@@ -141,3 +141,18 @@ describe('coverage CSV quoting', () => {
     expect(r.err).toMatch(/^interview-prep: the vault has no principle sets[^\n]*\n$/);
   });
 });
+
+describe('coverage with a sketch', () => {
+  const NOTE = `#principles #sk\n\n# Sk values\n\n### Ownership\nAct for the long term.\n\n### Frugality\nDo more with less.\n\n## Main: Ownership\n\n**Weekend rescue**\n\nI came in on a Saturday and we rebuilt the billing export before the audit.\n`;
+
+  it('shows the sketch as a column marked ~ and a row "(sketch, not counted)", counted nowhere', async () => {
+    const root = tempVault({ 'Sk Values.md': NOTE });
+    const r = await cli(['coverage', root]);
+    expect(r.out).toMatch(/^Ownership\s+0\s+gap\s+0\/2\s+~$/m);
+    expect(r.out).toContain('~ = sketch (not counted)');
+    expect(r.out).toMatch(/^1\s+Weekend rescue \(sketch, not counted\)\s+Sk Values\.md:13/m);
+    const json = JSON.parse((await cli(['coverage', root, '--format', 'json'])).out) as { sketches: { title: string; principles: string[] }[]; stories: unknown[] };
+    expect(json.sketches).toEqual([expect.objectContaining({ title: 'Weekend rescue', principles: ['sk/ownership'] })]);
+    expect(json.stories).toEqual([]);
+  });
+});

@@ -110,3 +110,26 @@ describe('drill --interactive', () => {
     expect(() => readFileSync(join(root, 'Interview Prep', 'Drill log.md'), 'utf8')).toThrow();
   });
 });
+
+describe('drill and the answer cue', () => {
+  const NOTE = `#principles #cue\n\n# Cue values\n\n### Customer Obsession\nStart from the customer.\n\n## Main: Customer Obsession\n\n1. **Tell me about a customer request you turned down.**\n\n• The analytics add-on.\n`;
+
+  it('interactive: shows the cue only when asked with c, and offers it in the prompt until then', async () => {
+    const root = tempVault({ 'Cue Values.md': NOTE });
+    const r = await drill(root, [[10, 'c'], [20, 'd'], [1, '']], 1);
+    expect(r.code).toBe(0);
+    expect(r.prompts[0]).toContain('c: cue, d: done');
+    expect(r.prompts[1]).not.toContain('c: cue');
+    expect(r.output()).toContain('  Cue: The analytics add-on.\n');
+    expect(r.output().indexOf('Cue:')).toBeGreaterThan(r.output().indexOf('Tell me about a customer request'));
+  });
+
+  it('printed: lists the cue under the question', async () => {
+    const root = tempVault({ 'Cue Values.md': NOTE });
+    const vault = await loadVault(nodeFs, root);
+    let out = '';
+    await runDrill(vault, root, { count: 1, seed: '1', set: null, principle: null, json: false, interactive: false }, { stdout: (s) => (out += s), stderr: () => undefined, fs: nodeFs });
+    expect(out).toContain('1. Tell me about a customer request you turned down.\n');
+    expect(out).toContain('   Cue: The analytics add-on.\n');
+  });
+});

@@ -91,3 +91,13 @@ describe('lint', () => {
     expect(text.out).toMatch(/Locked\.md:1 +error +unreadable-note/);
   });
 });
+
+it('does not check the health of sketches, and says how many it left out', async () => {
+  const note = `#principles #sk\n\n# Sk values\n\n### Ownership\nAct for the long term.\n\n## Main: Ownership\n\n**Weekend rescue**\n\nI came in on a Saturday and we rebuilt the billing export before the audit.\n`;
+  const root = tempVault({ 'Sk Values.md': note });
+  const r = await cli(['lint', root]);
+  expect(r.out).toContain('Story health: 0 stories checked, 0 with issues (1 sketch not written as STAR yet, not checked).');
+  expect(r.out).not.toContain('Weekend rescue');
+  const json = JSON.parse((await cli(['lint', root, '--json'])).out) as { stories: unknown[] };
+  expect(json.stories).toEqual([]);
+});

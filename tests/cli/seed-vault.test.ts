@@ -11,8 +11,8 @@ interface Ref {
 }
 interface IndexJson {
   principles: { name: string; set: string }[];
-  questions: { line: number; followUps: string[]; principles: Ref[]; reading: { id: string; score: number }[]; suggestions: string[] }[];
-  stories: { line: number; parts: string[]; partLines: Record<string, number>; principles: Ref[]; reading: { id: string; score: number }[] }[];
+  questions: { line: number; followUps: string[]; cues: string[]; principles: Ref[]; reading: { id: string; score: number }[]; suggestions: string[] }[];
+  stories: { line: number; endLine: number; kind: string; body?: string; parts: string[]; partLines: Record<string, number>; principles: Ref[]; reading: { id: string; score: number }[] }[];
   warnings: { code: string; line: number; message: string }[];
 }
 
@@ -30,8 +30,12 @@ maybe('reads the seed vault with zero configuration and meets the acceptance', a
   const expected = ['amazon/bias-for-action:primary', 'amazon/customer-obsession:secondary', 'amazon/ownership:secondary', 'amazon/are-right-a-lot:secondary'];
   for (const q of first) expect(q.principles.map((p) => `${p.id}:${p.role}`)).toEqual(expected);
   expect(first[2].followUps).toHaveLength(6);
-  expect(json.stories.map((s) => s.partLines.S)).toEqual([78, 98, 137]);
-  for (const s of json.stories) {
+  const inline = json.stories.filter((s) => s.kind === 'inline');
+  expect(inline.map((s) => [s.partLines.S, s.endLine])).toEqual([[78, 84], [98, 113], [137, 149]]);
+  const sketches = json.stories.filter((s) => s.kind === 'sketch');
+  expect(sketches.map((s) => [s.line, s.endLine, s.parts.length, typeof s.body])).toEqual([[215, 217, 0, 'string'], [219, 221, 0, 'string']]);
+  expect(json.questions.filter((q) => q.cues.length > 0).map((q) => q.line)).toEqual([122, 151, 155, 159, 163, 169, 173, 193, 201, 205, 211]);
+  for (const s of inline) {
     expect(s.parts).toEqual(['S', 'T', 'A', 'R']);
     expect(s.principles[0]).toMatchObject({ id: 'amazon/bias-for-action', role: 'primary' });
   }

@@ -1,8 +1,9 @@
 // `interview-prep coverage <vault> [--set S] [--format table|markdown|csv|json]`: the stories x
-// principles matrix with counts and status, loop readiness and overloaded stories.
+// principles matrix with counts and status, loop readiness and overloaded stories; sketches as
+// extra columns marked `~`, never counted.
 import { computeCoverage } from '../../core/coverage/coverage';
 import { loopRows, loopSentence } from '../../core/coverage/loop-text';
-import type { CoverageReport, PrincipleCoverage, StoryCoverage } from '../../core/coverage/types';
+import type { CoverageReport, PrincipleCoverage, SketchCoverage, StoryCoverage } from '../../core/coverage/types';
 import type { OutputFormat } from '../args';
 import { renderCsv } from '../format/csv';
 import type { Grid } from '../format/grid';
@@ -16,9 +17,10 @@ import { chooseSet } from './pick-set';
 
 export const LEGEND = 'P = primary, s = secondary, ? = suggested (not counted)';
 export const DRAFT_LEGEND = 'd = draft: nothing written yet (not counted)';
+const SKETCH_LEGEND = '~ = sketch (not counted)';
 
 function legend(report: CoverageReport): string {
-  return report.drafts > 0 ? `${LEGEND}, ${DRAFT_LEGEND}` : LEGEND;
+  return [LEGEND, ...(report.drafts > 0 ? [DRAFT_LEGEND] : []), ...(report.sketches.length > 0 ? [SKETCH_LEGEND] : [])].join(', ');
 }
 
 /** The matrix cell of one story for one principle. */
@@ -28,6 +30,17 @@ function mark(story: StoryCoverage, principleId: string): string {
   if (story.secondary.includes(principleId)) return 's';
   if (story.suggested.includes(principleId)) return '?';
   return '';
+}
+
+/** A sketch's cell: `~` where it is mapped, `?` where suggested. */
+function sketchMark(sketch: SketchCoverage, principleId: string): string {
+  if (sketch.principles.includes(principleId)) return '~';
+  return sketch.suggested.includes(principleId) ? '?' : '';
+}
+
+/** Column headers: the stories, then the sketches, numbered on from them. */
+function columnNumbers(report: CoverageReport): string[] {
+  return [...report.stories, ...report.sketches].map((_, i) => String(i + 1));
 }
 
 /**
@@ -43,6 +56,7 @@ export function matrixGrid(report: CoverageReport, storyHeaders: string[], empty
       pc.status,
       `${report.loop.assignment[pc.principle.id]?.length ?? 0}/${report.target}`,
       ...report.stories.map((s) => mark(s, pc.principle.id) || empty),
+      ...report.sketches.map((s) => sketchMark(s, pc.principle.id) || empty),
     ]),
     right: [1, 3],
   };
@@ -58,7 +72,9 @@ export function storyGrid(report: CoverageReport): Grid {
       String(s.primary.length),
       String(s.secondary.length),
       s.overloaded ? s.overloadReasons.join('; ') || 'yes' : '',
-    ]),
+    ]).concat(
+      report.sketches.map((s, i) => [String(report.stories.length + i + 1), `${s.story.title} (sketch, not counted)`, `${s.story.path}:${s.story.line}`, '', '', '']),
+    ),
     right: [0, 3, 4],
   };
 }
@@ -92,15 +108,19 @@ function overloadedLines(report: CoverageReport, bullet: string, esc: (s: string
   return ['Overloaded stories:', ...over.map((s) => `${bullet}${esc(s.story.title)} (${esc(s.story.path)}): ${esc(s.overloadReasons.join('; '))}`)];
 }
 
+function hasColumns(report: CoverageReport): boolean {
+  return report.stories.length + report.sketches.length > 0;
+}
+
 export function coverageText(report: CoverageReport): string {
-  const numbers = report.stories.map((_, i) => String(i + 1));
+  const numbers = columnNumbers(report);
   return [
     headline(report, oneLine),
     '',
     renderTextTable(matrixGrid(report, numbers, '.')),
     legend(report),
     '',
-    report.stories.length > 0 ? renderTextTable(storyGrid(report)) : 'No stories map to this set yet.\n',
+    hasColumns(report) ? renderTextTable(storyGrid(report)) : 'No stories map to this set yet.\n',
     ...loopLines(report, '  ', oneLine),
     '',
     ...overloadedLines(report, '  - ', oneLine),
@@ -108,7 +128,7 @@ export function coverageText(report: CoverageReport): string {
 }
 
 export function coverageMarkdown(report: CoverageReport): string {
-  const numbers = report.stories.map((_, i) => String(i + 1));
+  const numbers = columnNumbers(report);
   return [
     `## ${headline(report, markdownText)}`,
     '',
@@ -117,7 +137,7 @@ export function coverageMarkdown(report: CoverageReport): string {
     '',
     '### Stories',
     '',
-    report.stories.length > 0 ? renderMarkdownTable(storyGrid(report)) : 'No stories map to this set yet.\n',
+    hasColumns(report) ? renderMarkdownTable(storyGrid(report)) : 'No stories map to this set yet.\n',
     ...loopLines(report, '- ', markdownText, (s) => `**${s}**`),
     '',
     ...overloadedLines(report, '- ', markdownText),
@@ -126,8 +146,8 @@ export function coverageMarkdown(report: CoverageReport): string {
 
 /** One spreadsheet: the matrix with story titles as columns, plus a last row flagging overloaded stories. */
 export function coverageCsv(report: CoverageReport): string {
-  const grid = matrixGrid(report, report.stories.map((s) => s.story.title), '');
-  grid.rows.push(['(overloaded)', '', '', '', ...report.stories.map((s) => (s.overloaded ? 'yes' : ''))]);
+  const grid = matrixGrid(report, [...report.stories.map((s) => s.story.title), ...report.sketches.map((s) => `${s.story.title} (sketch)`)], '');
+  grid.rows.push(['(overloaded)', '', '', '', ...report.stories.map((s) => (s.overloaded ? 'yes' : '')), ...report.sketches.map(() => '')]);
   return renderCsv(grid);
 }
 
@@ -145,6 +165,8 @@ export function coverageJson(report: CoverageReport): unknown {
       status: pc.status,
       stories: pc.stories,
       suggestedStories: pc.suggestedStories,
+      questions: pc.questions,
+      cuedQuestions: pc.cuedQuestions,
     })),
     stories: report.stories.map((s) => ({
       id: s.story.id,
@@ -160,6 +182,7 @@ export function coverageJson(report: CoverageReport): unknown {
       overloadReasons: s.overloadReasons,
       health: s.health,
     })),
+    sketches: report.sketches.map((s) => ({ id: s.story.id, title: s.story.title, path: s.story.path, line: s.story.line, principles: s.principles, suggested: s.suggested })),
     loop: report.loop,
   };
 }

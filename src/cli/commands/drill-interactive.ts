@@ -1,6 +1,6 @@
 // `drill --interactive`: runs the drill in a terminal. Each question shows a live timer against
-// the target; Enter reveals the next follow-up, `d` stops the clock; then a rating (1–4) and,
-// optionally, the story told. Every rated answer is appended to the log at once, so quitting
+// the target; Enter reveals the next follow-up, `c` the user's answer cue, `d` stops the clock;
+// then a rating (1–4) and, optionally, the story told. Every rated answer is appended to the log at once, so quitting
 // halfway keeps what was done.
 import { createInterface } from 'readline';
 import { clearInterval, setInterval } from 'timers';
@@ -102,20 +102,27 @@ export async function runInteractive(
 ): Promise<Attempt[]> {
   const { terminal: t, clock } = options;
   const session = new DrillSession(questions, clock, options.targetSeconds);
-  t.write(`Answer out loud. Enter shows the next follow-up, d + Enter stops the clock, q + Enter quits.\n`);
+  t.write(`Answer out loud. Enter shows the next follow-up, c + Enter your cue (when you wrote one), d + Enter stops the clock, q + Enter quits.\n`);
   try {
     while (!session.done) {
       const q = session.current as Question;
       t.write(header(q, session.index, questions.length, snapshot));
       let quit = false;
+      let cueShown = false;
       for (;;) {
-        const hint = session.hasMoreFollowUps ? 'Enter: follow-up, d: done' : 'd: done';
+        const cue = q.cues.length > 0 && !cueShown ? 'c: cue, ' : '';
+        const hint = `${session.hasMoreFollowUps ? 'Enter: follow-up, ' : ''}${cue}d: done`;
         const line = await t.ask(() => `  [${session.timer().text}] ${hint} > `, true);
         if (line === null || line.trim() === 'q') {
           quit = true;
           break;
         }
         if (line.trim() === 'd') break;
+        if (line.trim() === 'c' && q.cues.length > 0) {
+          cueShown = true;
+          t.write(q.cues.map((c) => `  Cue: ${c}\n`).join(''));
+          continue;
+        }
         const probe = session.revealFollowUp();
         if (probe === null) break;
         t.write(`  Follow-up: ${probe}\n`);

@@ -100,6 +100,7 @@ export async function runDrill(vault: LoadedVault, root: string, opts: DrillOpti
     lines.push(`${i + 1}. ${q.text}`);
     lines.push(`   ${[names, q.category].filter(Boolean).join(' · ')} · ${q.path}:${q.line} · ${drillStatus(ctx.states.get(q.id), now)}`);
     for (const f of q.followUps) lines.push(`   - ${f}`);
+    for (const c of q.cues) lines.push(`   Cue: ${c}`);
   });
   lines.push('', `Answer each out loud in about ${Math.round(settings.drillTargetSeconds / 60)} min; --interactive times you and logs the ratings.`);
   io.stdout(lines.join('\n') + '\n');

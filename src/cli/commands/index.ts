@@ -31,6 +31,7 @@ export function indexJson(vault: LoadedVault): unknown {
       principles: s.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
       reading: s.reading.map((r) => ({ id: r.id, score: r.score })),
       suggestions: s.suggestions,
+      ...(s.kind === 'sketch' ? { body: s.body ?? '' } : {}),
     })),
     questions: snapshot.questions.map(questionJson),
     warnings: vault.warnings.map(warningJson),
@@ -46,6 +47,7 @@ export function questionJson(q: Question): unknown {
     line: q.line,
     category: q.category,
     followUps: q.followUps,
+    cues: q.cues,
     principles: q.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
     reading: q.reading.map((r) => ({ id: r.id, score: r.score })),
     suggestions: q.suggestions,
@@ -64,9 +66,11 @@ export function indexSummary(vault: LoadedVault, root: string): string {
   lines.push(`  ${plural(snapshot.sets.length, 'principle set')}${perSet.length > 0 ? ': ' + perSet.join(', ') : ''}`);
   const inline = snapshot.stories.filter((s) => s.kind === 'inline').length;
   const drafts = snapshot.stories.filter((s) => s.kind === 'draft').length;
-  const written = snapshot.stories.length - drafts;
+  const sketches = snapshot.stories.filter((s) => s.kind === 'sketch').length;
+  const written = snapshot.stories.length - drafts - sketches;
   const draftText = drafts > 0 ? `; ${plural(drafts, 'draft')} with nothing written yet, not counted` : '';
-  lines.push(`  ${plural(written, 'story', 'stories')} (${written - inline} story notes, ${inline} inline${draftText})`);
+  const sketched = sketches > 0 ? `; ${plural(sketches, 'sketch', 'sketches')} not written as STAR yet` : '';
+  lines.push(`  ${plural(written, 'story', 'stories')} (${written - inline} story notes, ${inline} inline${draftText}${sketched})`);
   const mapped = snapshot.questions.filter((q) => q.principles.length > 0).length;
   lines.push(`  ${plural(snapshot.questions.length, 'question')} (${mapped} mapped to principles)`);
   const errors = vault.warnings.filter((w) => w.severity === 'error').length;

@@ -1,13 +1,13 @@
 // Coverage of one principle set: distinct stories per principle, gaps, overloaded stories,
-// story health and loop readiness. Pure function of a snapshot; the dashboard, the CLI and the
-// drills all read this report.
+// story health and loop readiness, with sketches and answer cues beside them (never counted).
+// Pure function of a snapshot; the dashboard, the CLI and the drills all read this report.
 import type { IndexSnapshot, Role, Story } from '../model';
 import type { CoverageSettings } from '../settings';
 import { DEFAULT_COVERAGE_SETTINGS } from '../settings';
 import { healthOf } from './health';
 import { loopReadinessIndexed } from './loop';
 import { listNames } from './phrases';
-import type { CoverageReport, CoverageStatus, PrincipleCoverage, StoryCoverage } from './types';
+import type { CoverageReport, CoverageStatus, PrincipleCoverage, SketchCoverage, StoryCoverage } from './types';
 
 export function coverageStatus(count: number, target: number): CoverageStatus {
   if (count >= target) return 'ok';
@@ -40,8 +40,14 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
   const byPrinciple: number[][] = principles.map(() => []);
   const roles: Role[][] = principles.map(() => []);
   const suggestedBy: string[][] = principles.map(() => []);
+  const sketches: SketchCoverage[] = [];
   for (const story of snapshot.stories) {
     if (story.principles.length === 0 && story.suggestions.length === 0) continue;
+    if (story.kind === 'sketch') {
+      const sketch = sketchCoverage(story, indexOf);
+      if (sketch) sketches.push(sketch);
+      continue;
+    }
     let primary: number[] | null = null;
     let secondary: number[] | null = null;
     for (const ref of story.principles) {
@@ -80,10 +86,35 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
     }
   }
 
+  let questionCount = 0;
+  const asked = principles.map(() => 0);
+  const cued = principles.map(() => 0);
+  for (const q of snapshot.questions) {
+    let inSet = false;
+    const seen = new Set<number>();
+    for (const ref of q.principles) {
+      const i = indexOf.get(ref.id);
+      if (i === undefined || seen.has(i)) continue;
+      seen.add(i);
+      inSet = true;
+      asked[i]++;
+      if (q.cues.length > 0) cued[i]++;
+    }
+    if (inSet) questionCount++;
+  }
+
   const principleCoverage: PrincipleCoverage[] = principles.map((principle, i) => {
     const list = byPrinciple[i];
     const stories = list.map((e, k) => ({ storyId: entries[e].story.id, role: roles[i][k] }));
-    return { principle, stories, suggestedStories: suggestedBy[i], count: list.length, status: coverageStatus(list.length, target) };
+    return {
+      principle,
+      stories,
+      suggestedStories: suggestedBy[i],
+      count: list.length,
+      status: coverageStatus(list.length, target),
+      questions: asked[i],
+      cuedQuestions: cued[i],
+    };
   });
 
   const onlyFor: number[][] = entries.map(() => []);
@@ -120,19 +151,25 @@ export function computeCoverage(snapshot: IndexSnapshot, setId: string, settings
     target,
   );
 
-  let questionCount = 0;
-  for (const q of snapshot.questions) if (q.principles.some((ref) => indexOf.has(ref.id))) questionCount++;
-
   return {
     set,
     target,
     principles: principleCoverage,
     stories: storyCoverage,
+    sketches,
     atTarget: principleCoverage.filter((pc) => pc.count >= target).length,
     loop,
     questionCount,
     drafts: storyCoverage.filter((s) => s.draft).length,
   };
+}
+
+/** A sketch's principles in the set, mapped or suggested; null when it has none there. */
+function sketchCoverage(story: Story, indexOf: Map<string, number>): SketchCoverage | null {
+  const principles: string[] = [];
+  for (const ref of story.principles) if (indexOf.has(ref.id) && !principles.includes(ref.id)) principles.push(ref.id);
+  const suggested = story.suggestions.filter((id) => indexOf.has(id) && !principles.includes(id));
+  return principles.length > 0 || suggested.length > 0 ? { story, principles, suggested } : null;
 }
 
 function pick(ids: string[], indexes: number[]): string[] {

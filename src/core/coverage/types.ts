@@ -12,6 +12,9 @@ export interface PrincipleCoverage {
   /** Number of distinct stories (primary and secondary). */
   count: number;
   status: CoverageStatus;
+  /** Questions mapped to the principle, and how many of them have an answer cue. */
+  questions: number;
+  cuedQuestions: number;
 }
 
 export type HealthIssueCode =
@@ -55,6 +58,14 @@ export interface StoryCoverage {
   health: StoryHealth;
 }
 
+/** A story sketch (a title over a paragraph, not STAR yet): shown beside the stories, never counted. */
+export interface SketchCoverage {
+  story: Story;
+  /** Principle ids in this set it is mapped to (any role), and suggested for. */
+  principles: string[];
+  suggested: string[];
+}
+
 export interface LoopReadiness {
   /** True when every principle can get `target` stories with no story used twice. */
   ready: boolean;
@@ -81,6 +92,8 @@ export interface CoverageReport {
   principles: PrincipleCoverage[];
   /** Stories mapped to at least one principle of the set, plus unmapped stories with suggestions into it. */
   stories: StoryCoverage[];
+  /** Sketches mapped or suggested into the set: drafts, in no count, no loop and no gap. */
+  sketches: SketchCoverage[];
   /** Principles whose count reaches the target. */
   atTarget: number;
   loop: LoopReadiness;

@@ -28,6 +28,7 @@ export function promptQuestion(p: Principle): Question {
     line: p.line,
     category: null,
     followUps: [],
+    cues: [],
     principles: [{ id: p.id, role: 'primary', source: 'heading' }],
     reading: [],
     suggestions: [],

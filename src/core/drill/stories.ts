@@ -6,6 +6,6 @@ export function storiesFor(snapshot: IndexSnapshot, principleIds: readonly strin
   const wanted = new Set(principleIds);
   const rank = (s: Story): number => (s.principles.some((r) => wanted.has(r.id) && r.role === 'primary') ? 0 : 1);
   return snapshot.stories
-    .filter((s) => s.kind !== 'draft' && s.principles.some((r) => wanted.has(r.id)))
+    .filter((s) => s.kind !== 'draft' && s.kind !== 'sketch' && s.principles.some((r) => wanted.has(r.id)))
     .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
 }

@@ -39,6 +39,8 @@ export interface RawQuestion {
   text: string;
   line: number;
   followUps: string[];
+  /** Answer cues written under the question (docs/recognition.md). */
+  cues: string[];
   refs: RawRef[];
 }
 
@@ -52,10 +54,15 @@ export interface RawStory {
   title: string;
   line: number;
   endLine: number;
-  /** `draft`: a story note with no written part (comments are not text), listed but never counted. */
-  kind: 'note' | 'inline' | 'draft';
+  /**
+   * `draft`: a story note with no written part (comments are not text), listed but never counted;
+   * `sketch`: a bold title over a paragraph of experience, never counted.
+   */
+  kind: 'note' | 'inline' | 'draft' | 'sketch';
   parts: RawPart[];
   refs: RawRef[];
+  /** A sketch's paragraph as written (lines joined by `\n`). */
+  body?: string;
 }
 
 /** Everything one note contributes to the index. */

@@ -51,11 +51,45 @@ const PROMPTS = [
   'what is an example',
 ];
 
-/** A list item reads as a question when it ends with `?` or opens with an interview prompt. */
+/** A list item reads as a question when it ends with a question mark (`?`, `？`, `؟`) or opens with an interview prompt. */
 export function readsAsQuestion(text: string): boolean {
   const plain = displayText(text);
   if (plain.length < 8) return false;
-  if (/\?["'”’)]*$/.test(plain)) return true;
+  if (/[?？؟⸮]["'”’)]*$/u.test(plain)) return true;
   const lower = plain.toLowerCase();
   return PROMPTS.some((p) => lower.startsWith(p));
+}
+
+/** Characters that may sit between a question and the links it ends with (` — [[…]]`). */
+const LINK_SEPARATORS = new Set([' ', '\t', '-', '–', '—', ':', '→', '>', '|', ',', ';', '\u00a0']);
+
+/**
+ * Where a wikilink to a heading (`[[Set#Principle]]`, `[[Set#Principle|alias]]`) that ends
+ * exactly at `end` starts, or -1. Looks at that one link only, so stripping several is linear.
+ */
+function headingLinkEndingAt(text: string, end: number): number {
+  if (end < 4 || text.charCodeAt(end - 1) !== 93 || text.charCodeAt(end - 2) !== 93) return -1;
+  const open = text.lastIndexOf('[[', end - 3);
+  if (open < 0) return -1;
+  const inner = text.slice(open + 2, end - 2);
+  if (inner.includes('[') || inner.includes(']') || !inner.includes('#')) return -1;
+  return open > 0 && text[open - 1] === '!' ? open - 1 : open;
+}
+
+/**
+ * A question's text: its display text, without the links to principles it ends with
+ * (`**Tell me about a push-back.** [[Amazon#Have Backbone]]` → `Tell me about a push-back.`);
+ * the links still map the question.
+ */
+export function questionText(text: string): string {
+  let cut = text.length;
+  while (cut > 0 && /\s/.test(text[cut - 1])) cut--;
+  let stripped = false;
+  for (let at = headingLinkEndingAt(text, cut); at >= 0; at = headingLinkEndingAt(text, cut)) {
+    stripped = true;
+    cut = at;
+    while (cut > 0 && LINK_SEPARATORS.has(text[cut - 1])) cut--;
+  }
+  if (!stripped || cut === 0) return displayText(text);
+  return displayText(text.slice(0, cut));
 }

@@ -6,9 +6,9 @@
 import type { Question, Reading, Story } from '../model';
 import { PrincipleReader, readWell } from '../reading/reader';
 
-/** The text a story is read by: its title and what happened (Situation, Task, Action). */
+/** The text a story is read by: its title and what happened (a sketch's paragraph; Situation, Task, Action). */
 export function storyText(s: Story): string {
-  return [s.title, s.partText.S?.text, s.partText.T?.text, s.partText.A?.text].filter(Boolean).join('\n');
+  return [s.title, s.body, s.partText.S?.text, s.partText.T?.text, s.partText.A?.text].filter(Boolean).join('\n');
 }
 
 /** The sets an item is read against: its own set, else the sets it is mapped into, else all (null). */

@@ -225,6 +225,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       line: q.line,
       category: r.category,
       followUps: q.followUps,
+      cues: q.cues,
       principles: r.mapped,
       reading: [],
       suggestions: [],
@@ -247,6 +248,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       principles: r.mapped,
       reading: [],
       suggestions: [],
+      ...(s.body !== undefined ? { body: s.body } : {}),
     };
   });
 

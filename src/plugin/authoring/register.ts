@@ -1,4 +1,5 @@
-// Story authoring in the plugin: commands, the file-menu items on story notes, and the hook the
+// Story authoring in the plugin: commands, the file-menu items on story notes, the editor-menu
+// item on a sketch ("Write up sketch as a story"), and the hook the
 // dashboard's gap rows use ("New story" next to "Drill"). main.ts calls registerAuthoringFeature(this).
 import { Notice, TFile, type Editor, type MarkdownFileInfo } from 'obsidian';
 import { activeStory } from '../../core/authoring/story-check';
@@ -10,6 +11,7 @@ import type { AuthoringHost } from './host';
 import { openNewStoryModal } from './new-story-modal';
 import { StarterSetModal } from './starter-modal';
 import { TagStoryModal } from './tag-modal';
+import { hasSketchAt, writeUpSketchAtCursor } from './write-up-command';
 
 export { openNewStoryModal } from './new-story-modal';
 
@@ -52,6 +54,10 @@ export function checkStoryCommand(host: AuthoringHost, file: TFile, editor: Edit
     new Notice('No story here: open a story note, or click inside an inline story.');
     return;
   }
+  if (story.kind === 'sketch') {
+    new Notice('This is a sketch, not a written story yet: write it up as a story first.');
+    return;
+  }
   new StoryCheckModal(host, story).open();
 }
 
@@ -82,6 +88,17 @@ export function registerAuthoringFeature(host: AuthoringHost): void {
     },
   });
   host.addCommand({
+    id: 'write-up-sketch',
+    name: 'Write up sketch as a story',
+    editorCheckCallback: (checking, editor, ctx) => {
+      const file = ctx.file;
+      if (!isMarkdown(file)) return false;
+      if (checking) return hasSketchAt(host.index.snapshot(), file.path, editor.getCursor().line + 1);
+      void writeUpSketchAtCursor(host, editor, file);
+      return true;
+    },
+  });
+  host.addCommand({
     id: 'check-story',
     name: 'Check this story',
     checkCallback: (checking) => {
@@ -100,6 +117,18 @@ export function registerAuthoringFeature(host: AuthoringHost): void {
   const update = host.updateSettings?.bind(host);
   if (update) host.addSettingsSection?.({ name: 'Writing stories', rows: () => authoringSettingRows({ get settings() { return host.settings; }, updateSettings: update }) });
 
+  host.registerEvent(
+    host.app.workspace.on('editor-menu', (menu, editor, info) => {
+      const file = info.file;
+      if (!isMarkdown(file) || !hasSketchAt(host.index.snapshot(), file.path, editor.getCursor().line + 1)) return;
+      menu.addItem((item) =>
+        item
+          .setTitle('Write up sketch as a story')
+          .setIcon('file-plus')
+          .onClick(() => void writeUpSketchAtCursor(host, editor, file)),
+      );
+    }),
+  );
   host.registerEvent(
     host.app.workspace.on('file-menu', (menu, file) => {
       if (!isMarkdown(file)) return;

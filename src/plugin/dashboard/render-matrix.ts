@@ -1,4 +1,5 @@
-// The coverage matrix: stories as rows, principles as columns, totals at the foot. Built with
+// The coverage matrix: stories as rows (then sketches, not counted), principles as columns,
+// totals at the foot. Built with
 // plain loops; clicks are handled by the dashboard root's single delegated listener.
 import type { DashboardModel, SortKey } from './model';
 import { SORT_KEYS } from './model';
@@ -8,7 +9,7 @@ import { shortNames } from './short-names';
 import { badgeLabel } from './health-badges';
 
 const SORT_LABELS: Record<SortKey, string> = { title: 'Title', coverage: 'Coverage', health: 'Health' };
-const MARK: Record<Role | 'suggested', string> = { primary: '●', secondary: '○', suggested: '?' };
+const MARK: Record<Role | 'suggested' | 'sketch', string> = { primary: '●', secondary: '○', suggested: '?', sketch: '◇' };
 const DRAFT_TITLE = 'Nothing written yet (prompts and comments are not text): not counted for any principle.';
 const ROLE_TEXT: Record<Role | 'suggested', string> = { primary: 'Primary', secondary: 'Secondary', suggested: 'Suggested' };
 
@@ -40,7 +41,7 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
   if (!report) return;
   const section = parent.createDiv({ cls: 'ip-matrix-section' });
   if (sortBar) renderSortBar(section, model.sort);
-  if (model.rows.length === 0) {
+  if (model.rows.length === 0 && report.sketches.length === 0) {
     section.createDiv({ cls: 'ip-empty', text: 'No stories are mapped to this set yet. Tag a story with #story and list its principles.' });
     return;
   }
@@ -99,15 +100,36 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
     batching.later(() => next(now));
   }
 
+  // Sketches after the stories, as drafts: their own marker, in no total.
+  for (const sk of report.sketches) {
+    const tr = body.createEl('tr', { cls: 'ip-sketch-row' });
+    const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
+    noteLink(head, sk.story.title, sk.story.path, sk.story.line, `${sk.story.title} (${sk.story.path}, line ${sk.story.line}): a sketch, not written as a story yet`);
+    head.createSpan({ cls: 'ip-badge ip-badge-sketch', text: 'Sketch', attr: { title: 'A sketch: not counted until it is written up as a story' } });
+    for (const p of principles) {
+      const td = tr.createEl('td', { cls: 'ip-cell' });
+      if (sk.principles.includes(p.id)) {
+        td.addClass('ip-cell-sketch');
+        td.setText(MARK.sketch);
+        td.setAttr('title', `Sketch — not counted: ${p.name}`);
+      } else if (sk.suggested.includes(p.id)) {
+        td.addClass('ip-cell-suggested');
+        td.setText(MARK.suggested);
+        td.setAttr('title', `Suggested: ${p.name}`);
+      }
+    }
+  }
+
   const foot = table.createEl('tfoot').createEl('tr', { cls: 'ip-totals' });
   foot.createEl('th', { cls: 'ip-row-head', text: 'Stories', attr: { scope: 'row' } });
   for (const pc of report.principles) {
     foot.createEl('td', {
       cls: ['ip-total', `ip-status-${pc.status}`],
       text: String(pc.count),
-      attr: { title: `${pc.principle.name}: ${pc.count} of ${report.target} stories (${pc.status})` },
+      attr: { title: `${pc.principle.name}: ${pc.count} of ${report.target} stories (${pc.status})${pc.questions > 0 ? `; ${pc.cuedQuestions} of ${pc.questions} questions have a cue` : ''}` },
     });
   }
   const legend = section.createDiv({ cls: 'ip-legend' });
-  legend.setText(`${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)${report.drafts > 0 ? ' · draft: nothing written yet (not counted)' : ''}`);
+  const sketch = report.sketches.length > 0 ? ` · ${MARK.sketch} sketch — not counted` : '';
+  legend.setText(`${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)${report.drafts > 0 ? ' · draft: nothing written yet (not counted)' : ''}${sketch}`);
 }

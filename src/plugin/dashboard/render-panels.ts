@@ -22,6 +22,13 @@ export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: D
     const head = li.createDiv({ cls: 'ip-gap-head' });
     noteLink(head, pc.principle.name, pc.principle.path, pc.principle.line);
     head.createSpan({ cls: 'ip-gap-count', text: ` ${pc.count} of ${report.target}` });
+    if (pc.questions > 0) {
+      head.createSpan({
+        cls: 'ip-gap-cues',
+        text: ` · ${pc.cuedQuestions}/${pc.questions} cued`,
+        attr: { title: `${pc.cuedQuestions} of the ${pc.questions} questions for ${pc.principle.name} have an answer cue under them` },
+      });
+    }
     if (drill || newStory) {
       const actions = head.createSpan({ cls: 'ip-gap-actions' });
       if (drill) drillButton(actions, drill, pc.principle.id, pc.principle.name);

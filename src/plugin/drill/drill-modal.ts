@@ -1,6 +1,6 @@
 // The drill modal: one question at a time with its principles, a timer against the target,
-// follow-ups revealed one by one, the user's stories for the principle, four rating buttons
-// (keys 1–4), next and finish; then a summary. Each rated answer is appended to the log as soon
+// follow-ups revealed one by one, the user's answer cue behind "Show my cue" (key c), the user's
+// stories for the principle, four rating buttons (keys 1–4), next and finish; then a summary. Each rated answer is appended to the log as soon
 // as the user moves on, so closing halfway keeps it.
 import type { IndexSnapshot, Question } from '../../core/model';
 import { formatClock } from '../../core/drill/session';
@@ -8,7 +8,7 @@ import { principleName, summarize } from '../../core/drill/summary';
 import { ratingLabel } from '../../core/drill/types';
 import { openNoteAt } from '../navigate';
 import type { DrillHost } from './host';
-import { renderFollowUps, renderQuestionHeader, renderRatings, renderStories, renderTimer } from './parts';
+import { renderCue, renderFollowUps, renderQuestionHeader, renderRatings, renderStories, renderTimer } from './parts';
 import { TimedDrillModal } from './timed-modal';
 
 export interface DrillModalOptions {
@@ -22,11 +22,30 @@ export interface DrillModalOptions {
 }
 
 export class DrillModal extends TimedDrillModal {
+  /** The question whose cue is shown; a new question starts with it hidden. */
+  private cueShownFor: Question | null = null;
+
   constructor(
     host: DrillHost,
     private readonly options: DrillModalOptions,
   ) {
     super(host, options.questions);
+  }
+
+  onOpen(): void {
+    this.scope.register([], 'c', () => {
+      this.showCue();
+      return false;
+    });
+    super.onOpen();
+  }
+
+  /** Shows the current question's answer cue, if it has one. */
+  showCue(): void {
+    const q = this.session.current;
+    if (this.session.done || !q || q.cues.length === 0 || this.cueShownFor === q) return;
+    this.cueShownFor = q;
+    this.render();
   }
 
   onClose(): void {
@@ -59,6 +78,7 @@ export class DrillModal extends TimedDrillModal {
     renderQuestionHeader(el, q, this.options.snapshot);
     this.timer = renderTimer(el, this.session);
     renderFollowUps(el, this.session, () => this.render());
+    renderCue(el, q, this.cueShownFor === q, () => this.showCue());
     renderStories(el, this.options.snapshot, q, this.session.pickedStory, {
       open: (path, line) => void openNoteAt(this.app, path, line, true),
       pick: (id) => {

@@ -70,7 +70,7 @@ export class MockLoopModal extends TimedDrillModal {
     const box = el.createDiv({ cls: 'ip-drill-stories' });
     box.createDiv({ cls: 'ip-drill-subheading', text: 'Which story did you tell?' });
     const own = storiesFor(this.snapshot, [round.principle.id]);
-    const others = this.snapshot.stories.filter((s) => !own.includes(s) && s.principles.some((r) => r.id.startsWith(`${round.principle.set}/`)));
+    const others = this.snapshot.stories.filter((s) => s.kind !== 'sketch' && !own.includes(s) && s.principles.some((r) => r.id.startsWith(`${round.principle.set}/`)));
     const button = (s: Story) => {
       const used = this.answers.filter((a) => a.story === s.id).map((a) => a.round.interviewer);
       const btn = box.createEl('button', { cls: 'ip-drill-button ip-drill-story-choice', text: s.title });

@@ -1,5 +1,5 @@
 // Pieces shared by the drill modal and the mock loop modal: the question header, the timer line,
-// follow-ups, stories of the principle and the four rating buttons.
+// follow-ups, the user's answer cue, stories of the principle and the four rating buttons.
 import type { Question, IndexSnapshot } from '../../core/model';
 import type { DrillSession } from '../../core/drill/session';
 import { storiesFor } from '../../core/drill/stories';
@@ -39,6 +39,20 @@ export function renderFollowUps(parent: HTMLElement, session: DrillSession, rere
       rerender();
     });
   }
+}
+
+/** The user's answer cue, behind "Show my cue" (key `c`): nothing when the question has none. */
+export function renderCue(parent: HTMLElement, q: Question, shown: boolean, show: () => void): void {
+  if (q.cues.length === 0) return;
+  const box = parent.createDiv({ cls: 'ip-drill-cue' });
+  if (!shown) {
+    const btn = box.createEl('button', { cls: 'ip-drill-button', text: 'Show my cue', attr: { 'aria-keyshortcuts': 'C', title: 'Show my cue (c)' } });
+    btn.addEventListener('click', show);
+    return;
+  }
+  box.createDiv({ cls: 'ip-drill-subheading', text: 'My cue' });
+  const list = box.createEl('ul', { cls: 'ip-drill-cues' });
+  for (const c of q.cues) list.createEl('li', { text: c });
 }
 
 /** "My stories for this principle": the title opens the note at its line; "Told this" picks it. */

@@ -13,7 +13,7 @@ export const primary = (id: string): PrincipleRef => ({ id, role: 'primary', sou
 export const secondary = (id: string): PrincipleRef => ({ id, role: 'secondary', source: 'link' });
 
 export function question(id: string, principles: PrincipleRef[], set: string | null = null): Question {
-  return { id, text: id, path: 'questions.md', line: 1, category: null, followUps: [], principles, reading: [], suggestions: [], set };
+  return { id, text: id, path: 'questions.md', line: 1, category: null, followUps: [], cues: [], principles, reading: [], suggestions: [], set };
 }
 
 export function snapshot(sets: PrincipleSet[], principles: Principle[], stories: Story[], questions: Question[] = []): IndexSnapshot {

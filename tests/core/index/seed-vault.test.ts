@@ -43,8 +43,12 @@ maybe('the seed vault, with zero configuration', () => {
   });
 
   it('has three inline stories with all four parts, the first also secondary to the Sub: principles', () => {
-    expect(snap.stories.map((s) => s.partText.S?.line)).toEqual([78, 98, 137]);
-    for (const s of snap.stories) {
+    const inline = snap.stories.filter((s) => s.kind === 'inline');
+    expect(inline.map((s) => s.partText.S?.line)).toEqual([78, 98, 137]);
+    // Each ends where its last part's text ends: the Result's paragraphs and list inside the list
+    // item (98–113), an Action over several paragraphs (137–149).
+    expect(inline.map((s) => [s.line, s.endLine])).toEqual([[78, 84], [98, 113], [137, 149]]);
+    for (const s of inline) {
       expect(s.parts).toEqual(['S', 'T', 'A', 'R']);
       expect(s.principles[0]).toEqual({ id: 'amazon/bias-for-action', role: 'primary', source: 'section' });
     }

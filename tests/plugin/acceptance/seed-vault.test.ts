@@ -27,7 +27,9 @@ maybe('the plugin reads the seed vault with default settings: set, stories, ques
 
   const view = (await plugin.openDashboard()).view as unknown as DashboardView;
   const el = view.contentEl;
-  expect(el.querySelectorAll('tbody tr')).toHaveLength(3);
+  expect(el.querySelectorAll('tbody tr:not(.ip-sketch-row)')).toHaveLength(3);
+  // The two sketches (lines 215 and 219) follow as draft rows, in no total.
+  expect([...el.querySelectorAll('tbody tr.ip-sketch-row .ip-link')].map((a) => a.getAttribute('data-ip-line'))).toEqual(['215', '219']);
   expect(el.querySelectorAll('thead th')).toHaveLength(15);
   const totals = [...el.querySelectorAll('tfoot td.ip-total')].map((td) => td.textContent);
   expect(totals.filter((t) => t === '0')).toHaveLength(10);

@@ -306,7 +306,7 @@ describe('starter sets and registration', () => {
   it('registers the commands without hotkeys, and file-menu items only on story notes', () => {
     const h = harness({ 'Acme.md': SET, 'Stories/Inbox.md': STORY });
     registerAuthoringFeature(h.host);
-    expect(h.commands.map((c) => c.id)).toEqual(['tag-story', 'new-story', 'extract-story', 'check-story', 'insert-starter-set']);
+    expect(h.commands.map((c) => c.id)).toEqual(['tag-story', 'new-story', 'extract-story', 'write-up-sketch', 'check-story', 'insert-starter-set']);
     expect(h.commands.every((c) => c.hotkeys === undefined)).toBe(true);
 
     const storyMenu = new Menu();

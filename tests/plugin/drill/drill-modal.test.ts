@@ -170,3 +170,32 @@ describe('starting drills', () => {
     expect(a?.session.questions.map((q) => q.id)).toEqual(b?.session.questions.map((q) => q.id));
   });
 });
+
+describe('the answer cue in the drill modal', () => {
+  const cued = { ...withFollowUps, id: 'orbit/q-cued', cues: ['The refund backlog story.', 'Mention the 40% number.'] };
+
+  it('keeps the cue behind "Show my cue" until clicked, and only for questions that have one', () => {
+    const { el } = open([cued, ...others]);
+    const cues = () => [...el.querySelectorAll('.ip-drill-cues li')].map((li) => li.textContent);
+    expect(cues()).toEqual([]);
+    click(el, 'Show my cue');
+    expect(cues()).toEqual(cued.cues);
+    expect(buttons(el, 'Show my cue')).toHaveLength(0);
+    click(el, 'Next');
+    expect(buttons(el, 'Show my cue')).toHaveLength(0);
+    expect(el.querySelector('.ip-drill-cue')).toBeNull();
+  });
+
+  it('shows it with the c key too, and hides it again for the next cued question', () => {
+    const second = { ...cued, id: 'orbit/q-cued-2', cues: ['Second cue.'] };
+    const { el } = open([cued, second]);
+    const cues = () => [...el.querySelectorAll('.ip-drill-cues li')].map((li) => li.textContent);
+    pressKey('c');
+    expect(cues()).toEqual(cued.cues);
+    click(el, 'Next');
+    expect(cues()).toEqual([]);
+    expect(buttons(el, 'Show my cue')).toHaveLength(1);
+    pressKey('c');
+    expect(cues()).toEqual(['Second cue.']);
+  });
+});
