@@ -106,7 +106,7 @@ describe('history', () => {
     expect(h.attempts).toBe(3);
     expect(h.questions).toEqual([
       { id: 'orbit/q-b', text: 'the question orbit/q-b', principles: ['orbit/ownership'], attempts: 1, lastRating: 'again', lastSeen: '2026-11-20 21:30', nextDue: '2026-11-20', inVault: false },
-      { id: 'orbit/q-a', text: 'the question orbit/q-a', principles: ['orbit/ownership'], attempts: 2, lastRating: 'good', lastSeen: '2026-11-19 09:00', nextDue: '2026-11-22', inVault: false },
+      { id: 'orbit/q-a', text: 'the question orbit/q-a', principles: ['orbit/ownership'], attempts: 2, lastRating: 'good', lastSeen: '2026-11-19 09:00', nextDue: '2026-11-26', inVault: false },
     ]);
     expect(h.malformed).toEqual([{ line: 4, text: broken, reason: 'bad rating "great"' }]);
 
@@ -142,7 +142,7 @@ describe('drill settings from the plugin', () => {
     });
     const h = JSON.parse((await cli(['history', root, '--json'])).out) as { log: string; questions: { nextDue: string }[] };
     expect(h.log).toBe('Prep/Log.md');
-    // Good, Good would be due in 3 days (11-23); the interview on 11-21 caps it.
+    // Good, Good would be due in 7 days (11-26); the interview on 11-21 caps it.
     expect(h.questions).toEqual([expect.objectContaining({ nextDue: '2026-11-21' })]);
   });
 
