@@ -2,7 +2,7 @@
 // with one line of text; nothing here touches the file system.
 import { UsageError } from './usage-error';
 
-export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter';
+export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter' | 'plan';
 export type OutputFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 export const FORMATS: readonly OutputFormat[] = ['table', 'markdown', 'csv', 'json'];
@@ -16,11 +16,12 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   history: { summary: 'drill log per question: attempts, last rating, next due', flags: ['--json'] },
   'new-story': { summary: 'create a STAR story note from the template; prints its path', flags: ['--title', '--principle'] },
   starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: [] },
+  plan: { summary: 'loop plan: per interviewer and principle a story, a backup, key numbers', flags: ['--set', '--interviewers', '--json'] },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
-const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title']);
+const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--interviewers']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--interviewers']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -39,6 +40,8 @@ export interface ParsedArgs {
   interactive: boolean;
   /** new-story: --title T. */
   title: string | null;
+  /** plan: --interviewers N (a positive integer). */
+  interviewers: number | null;
   /** starter: the set to create (amazon, google, meta), the positional after the vault. */
   starterSet: string | null;
 }
@@ -48,7 +51,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, interviewers: null };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -84,9 +87,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--principle') out.principle = value;
     else if (flag === '--interactive') out.interactive = true;
     else if (flag === '--title') out.title = value;
-    else if (flag === '--count') {
-      if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option --count needs a positive whole number, not "${value}"`);
-      out.count = Number(value);
+    else if (flag === '--count' || flag === '--interviewers') {
+      if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option ${flag} needs a positive whole number, not "${value}"`);
+      if (flag === '--count') out.count = Number(value);
+      else out.interviewers = Number(value);
     }
     else if (flag === '--format') {
       if (!(FORMATS as readonly string[]).includes(value as string)) {
@@ -99,7 +103,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
     return out;
   }
-  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story or starter); try --help');
+  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story, starter or plan); try --help');
   const [command, vault, ...extra] = positionals;
   if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
   out.command = command;
@@ -128,11 +132,12 @@ export function usage(command: CommandName | null): string {
       '',
       'Options:',
       '  --json              JSON output (index, lint; coverage: same as --format json)',
-      '  --set S             coverage, drill: the principle set (id or name); coverage default: the first set',
+      '  --set S             coverage, drill, plan: the principle set (id or name); coverage default: the first set',
       `  --format F          coverage: ${FORMATS.join(' | ')} (default table)`,
       '  --count N           drill: how many questions (default 5)',
       '  --seed S            drill: same seed, same drill (default: from the clock, printed)',
       '  --principle NAME    drill: only questions of this principle; new-story: the story\'s principle',
+      '  --interviewers N    plan: how many interviewers to propose (default: the mock loop setting, 4)',
       '  --title T           new-story: the story\'s title',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
       '  --help              this text',
@@ -147,6 +152,7 @@ function flagHelp(flag: string): string {
   if (flag === '--set') return '[--set S]';
   if (flag === '--format') return `[--format ${FORMATS.join('|')}]`;
   if (flag === '--count') return '[--count N]';
+  if (flag === '--interviewers') return '[--interviewers N]';
   if (flag === '--seed') return '[--seed S]';
   if (flag === '--principle') return '[--principle NAME]';
   if (flag === '--title') return '--title T';

@@ -7,6 +7,7 @@ import { runHistory } from './commands/history';
 import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
 import { authoringSettings, runNewStory } from './commands/new-story';
+import { runPlan } from './commands/plan';
 import { runStarter } from './commands/starter';
 import { loadVault } from './load-vault';
 import { UsageError } from './usage-error';
@@ -50,6 +51,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await runHistory(vault, root, args.json, { ...io, fs: io.fs ?? nodeFs });
       case 'new-story':
         return runNewStory(vault, root, { title: args.title, principle: args.principle }, authoringSettings(root), io.stdout);
+      case 'plan':
+        return await runPlan(vault, root, args, { ...io, fs: io.fs ?? nodeFs });
       case 'starter':
         return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, vault.snapshot.sets.map((s) => s.id), io.stderr);
       default:

@@ -23,10 +23,10 @@ const flush = async () => {
 };
 
 describe('registerDrillFeature', () => {
-  it('adds the five commands without hotkeys, and a settings section', () => {
+  it('adds the six commands without hotkeys, and a settings section', () => {
     const host = makeHost(snap);
     registerDrillFeature(host);
-    expect(host.commands.map((c) => c.name)).toEqual(['Start random drill', 'Drill a principle…', 'Drill weak spots', 'Review due questions', 'Mock interview loop']);
+    expect(host.commands.map((c) => c.name)).toEqual(['Start random drill', 'Drill a principle…', 'Drill weak spots', 'Review due questions', 'Mock interview loop', 'Plan my loop']);
     expect(host.commands.every((c) => c.hotkeys === undefined)).toBe(true);
     expect(host.sections.map((s) => s.name)).toEqual(['Drills']);
   });
