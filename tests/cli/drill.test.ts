@@ -109,6 +109,12 @@ describe('history', () => {
       { id: 'orbit/q-a', text: 'the question orbit/q-a', principles: ['orbit/ownership'], attempts: 2, lastRating: 'good', lastSeen: '2026-11-19 09:00', nextDue: '2026-11-26', inVault: false },
     ]);
     expect(h.malformed).toEqual([{ line: 4, text: broken, reason: 'bad rating "great"' }]);
+    // The dashboard's progress figures, per set (the clock is the real one: both questions are due by now).
+    const progress = (JSON.parse(r.out) as { progress: { set: string; dueToday: number; trends: unknown[]; calendar: unknown[] }[] }).progress;
+    expect(progress.map((p) => p.set)).toEqual(['orbit']);
+    expect(progress[0].trends).toEqual([{ principle: 'orbit/ownership', scores: [3, 3, 1], attempts: 3 }]);
+    expect(progress[0].dueToday).toBe(2);
+    expect(progress[0].calendar.length).toBeGreaterThanOrEqual(11 * 7 + 1);
 
     const text = await cli(['history', root]);
     expect(text.err).toBe('interview-prep: Interview Prep/Drill log.md:4: skipped a line that does not parse (bad rating "great")\n');

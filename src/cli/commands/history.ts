@@ -3,6 +3,8 @@
 import { format } from 'date-fns';
 import { buildHistory } from '../../core/drill/history';
 import { historyRows } from '../../core/drill/history-report';
+import { parseInterviewDate } from '../../core/drill/interview-date';
+import { drillProgress } from '../../core/drill/progress';
 import { LOG_DATE_FORMAT } from '../../core/drill/log-format';
 import { ratingLabel } from '../../core/drill/types';
 import { renderJson } from '../format/json';
@@ -16,12 +18,14 @@ export async function runHistory(
   vault: LoadedVault,
   root: string,
   json: boolean,
-  io: { stdout: (s: string) => void; stderr: (s: string) => void; fs: VaultFs },
+  io: { stdout: (s: string) => void; stderr: (s: string) => void; fs: VaultFs; clock?: () => Date },
 ): Promise<number> {
   const settings = drillSettingsOf(vault);
   const log = await readLogFile(io.fs, root, settings.drillLogPath);
-  const rows = historyRows(buildHistory(log.attempts, vault.snapshot, settings.interviewDates), vault.snapshot);
+  const history = buildHistory(log.attempts, vault.snapshot, settings.interviewDates);
+  const rows = historyRows(history, vault.snapshot);
   if (json) {
+    const now = (io.clock ?? (() => new Date()))();
     io.stdout(
       renderJson({
         version: 1,
@@ -38,6 +42,8 @@ export async function runHistory(
           inVault: r.inVault,
         })),
         malformed: log.malformed,
+        // What the dashboard's progress panel draws, per set.
+        progress: vault.snapshot.sets.map((set) => drillProgress(history, set.id, now, parseInterviewDate(settings.interviewDates[set.id]))),
       }),
     );
     return 0;
