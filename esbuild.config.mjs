@@ -1,5 +1,6 @@
 // Builds the Obsidian plugin (main.js, browser/mobile-safe) and the Node CLI (dist/cli.js).
-// `node esbuild.config.mjs production` builds once and writes metafiles; without it, watches the plugin.
+// `node esbuild.config.mjs production` builds once, minified, and writes metafiles; without it,
+// watches the plugin (unminified, with an inline source map).
 import esbuild from 'esbuild';
 import { mkdirSync, writeFileSync } from 'fs';
 
@@ -19,6 +20,7 @@ const pluginOptions = {
   platform: 'browser',
   logLevel: 'info',
   sourcemap: prod ? false : 'inline',
+  minify: prod,
   treeShaking: true,
   outfile: 'main.js',
   metafile: true,

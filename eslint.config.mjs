@@ -10,6 +10,8 @@ export default defineConfig([
     'dist/**',
     'coverage/**',
     'test-results/**',
+    'reports/**',
+    '.stryker-tmp/**',
     'examples/**',
     '*.mjs',
     '*.cjs',
@@ -25,6 +27,37 @@ export default defineConfig([
         project: './tsconfig.json',
         tsconfigRootDir: import.meta.dirname,
       },
+    },
+  },
+  // The layers (see CONTRIBUTING.md): core imports nothing outside itself; plugin and cli import
+  // core, never each other. Core may name Obsidian's types (`import type`) but never load it.
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'obsidian', allowTypeImports: true, message: 'src/core is pure: no Obsidian runtime.' }],
+        patterns: [
+          { group: ['**/plugin', '**/plugin/**', '**/cli', '**/cli/**'], message: 'src/core may not import the plugin or the CLI.' },
+          { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'buffer', 'url', 'util', 'stream', 'events'], message: 'src/core runs on mobile too: no Node built-ins.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/plugin/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/cli', '**/cli/**'], message: 'The plugin imports core, never the CLI.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'obsidian', message: 'The CLI runs without Obsidian.' }],
+        patterns: [{ group: ['**/plugin', '**/plugin/**'], message: 'The CLI imports core, never the plugin.' }],
+      }],
     },
   },
   {

@@ -6,7 +6,10 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
+    // `stemmer` ships only as an ES module: compiled to CommonJS for jest like our own code.
+    '/node_modules/stemmer/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true }, diagnostics: false }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!stemmer/)'],
   moduleNameMapper: {
     '^obsidian$': '<rootDir>/tests/__mocks__/obsidian.ts',
   },

@@ -44,8 +44,16 @@ export function noteText(rng: Rng, i: number, count: number): { kind: NoteKind; 
   return { kind, text: ordinaryNote(rng, i, fm, bytes, count), fm, broken: false };
 }
 
-export function generateVault(root: string, count: number, seed: number): GeneratedVault {
+/** Each note's vault path and text, in generation order (the same vault generateVault writes). */
+export function* vaultNotes(count: number, seed: number): Generator<{ rel: string; note: ReturnType<typeof noteText> }> {
   const rng = new Rng(seed);
+  for (let i = 0; i < count; i++) {
+    const rel = i === 0 ? `${SET_A.title}.md` : i === 1 ? `${SET_B.title}.md` : notePath(i);
+    yield { rel, note: noteText(rng, i, count) };
+  }
+}
+
+export function generateVault(root: string, count: number, seed: number): GeneratedVault {
   const out: GeneratedVault = {
     root,
     paths: [],
@@ -55,9 +63,7 @@ export function generateVault(root: string, count: number, seed: number): Genera
     counts: { ordinary: 0, story: 0, questions: 0, set: 0, frontmatter: 0, brokenYaml: 0 },
   };
   const made = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    const rel = i === 0 ? `${SET_A.title}.md` : i === 1 ? `${SET_B.title}.md` : notePath(i);
-    const note = noteText(rng, i, count);
+  for (const { rel, note } of vaultNotes(count, seed)) {
     const dir = rel.includes('/') ? join(root, rel.slice(0, rel.lastIndexOf('/'))) : root;
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });

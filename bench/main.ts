@@ -2,7 +2,7 @@
 // (or one JSON object with --json), and removes the vaults. Run through scripts/bench.mjs,
 // which bundles this file and starts node with --expose-gc.
 import { execFileSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, rmSync, statSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
 import { readFloor, remarkAll, subset } from './baselines';
@@ -10,15 +10,20 @@ import { coverageMs, coverageSnapshot } from './coverage-run';
 import { generateVault, type GeneratedVault } from './generate-vault';
 import { coldIndex, coldIndexStages, incrementalUpserts, retainedHeap, snapshotAfterEdit } from './index-runs';
 import { fmt, mb, table, type Row } from './report';
-import { evaluate, type Figures } from './targets';
+import { measureStartup, type StartupResult } from './startup';
+import { evaluate, evaluateStartup, type Figures, type Target } from './targets';
 import { clockName, hasGc, interleaved, median, medianOfPasses, setClock } from './timing';
 import { cliSnapshot } from './cli-path';
+import { adversarialRuns } from './adversarial';
 
 const SEED = 20240607;
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 // --small: a quick smoke run (1,000 / 5,000 notes); its figures are not the benchmark's.
 const small = args.has('--small');
+// --startup: only the bundle size and the plugin's startup in Chromium (see startup.ts).
+const startupOnly = args.has('--startup');
+const STARTUP_RUNS = 3;
 // --cpu: time with process CPU time instead of the wall clock (see timing.ts).
 if (args.has('--cpu')) setClock('cpu');
 const N = small ? 1000 : 10000;
@@ -55,7 +60,52 @@ function makeVault(count: number, seed: number): GeneratedVault {
   return vault;
 }
 
+/** main.js as `npm run bench` just built it, and the startup figures measured in Chromium. */
+async function startupPart(): Promise<{ bundleBytes: number; startup: StartupResult; targets: Target[] }> {
+  const bundleBytes = statSync('main.js').size;
+  const startup = await measureStartup(N, SEED, STARTUP_RUNS, log);
+  if ('skipped' in startup) log(`startup in Chromium SKIPPED (not a pass): ${startup.skipped}`);
+  const targets = evaluateStartup({ bundle_bytes: bundleBytes, startup: 'figures' in startup ? startup.figures : null });
+  return { bundleBytes, startup, targets };
+}
+
+function startupJson(s: Awaited<ReturnType<typeof startupPart>>): Record<string, unknown> {
+  const f = 'figures' in s.startup ? s.startup.figures : null;
+  return {
+    bundle_bytes: s.bundleBytes,
+    onload_ms: f?.onload_ms ?? null,
+    first_dashboard_ms: f?.first_dashboard_ms ?? null,
+    first_dashboard_baseline_ms: f?.first_dashboard_baseline_ms ?? null,
+    startup: 'figures' in s.startup ? s.startup.figures : { skipped: s.startup.skipped },
+  };
+}
+
+function startupRows(s: Awaited<ReturnType<typeof startupPart>>): Row[] {
+  const rows: Row[] = [{ measure: 'main.js', value: `${fmt(s.bundleBytes / 1024)} KiB`, note: 'minified production build' }];
+  if ('skipped' in s.startup) return [...rows, { measure: 'Startup in Chromium', value: 'skipped', note: s.startup.skipped }];
+  const f = s.startup.figures;
+  return [
+    ...rows,
+    { measure: 'onload', value: `${fmt(f.onload_ms)} ms`, note: `${f.onload_reads} files read; Chromium harness, median of ${f.runs} cold starts` },
+    { measure: 'First dashboard', value: `${fmt(f.first_dashboard_ms)} ms`, note: `layout-ready to the matrix drawn, ${N} notes, ${f.candidates} candidate notes read` },
+    { measure: 'cachedRead baseline', value: `${fmt(f.first_dashboard_baseline_ms)} ms`, note: 'awaiting cachedRead of each candidate note in turn, same page' },
+    { measure: 'Re-draw after one edit', value: `${fmt(f.redraw_after_edit_ms)} ms`, note: `modify to drawn, incl. the index's 200 ms refresh debounce; work after the refresh: ${fmt(f.redraw_work_ms)} ms` },
+  ];
+}
+
+function printStartupOnly(s: Awaited<ReturnType<typeof startupPart>>): void {
+  if (json) {
+    const ratios = Object.fromEntries(s.targets.map((t) => [t.key, t.value]));
+    const pass = Object.fromEntries(s.targets.map((t) => [t.key, t.pass]));
+    const complete = 'figures' in s.startup;
+    process.stdout.write(JSON.stringify({ ...startupJson(s), ratios, pass, all_pass: complete && s.targets.every((t) => t.pass) }, null, 2) + '\n');
+    return;
+  }
+  process.stdout.write(`${table(startupRows(s), s.targets)}\n`);
+}
+
 async function main(): Promise<void> {
+  if (startupOnly) return printStartupOnly(await startupPart());
   const load = loadavg()[0];
   if (load > cpus().length * 0.5) log(`warning: load average ${load.toFixed(1)} on ${cpus().length} cores: other processes share the CPU, timings are noisy`);
   if (!hasGc()) log('warning: run with node --expose-gc (npm run bench does); heap figures are unreliable without it');
@@ -74,7 +124,7 @@ async function main(): Promise<void> {
   const [read, index, readLarge, indexLarge] = passes;
   rmSync(large.root, { recursive: true, force: true });
   const stages = [await coldIndexStages(v.root), await coldIndexStages(v.root), await coldIndexStages(v.root)];
-  const stage = (k: 'readMs' | 'upsertMs' | 'snapshotMs'): number => median(stages.map((s) => s[k]));
+  const stage = (k: 'readMs' | 'upsertMs' | 'snapshotMs' | 'readingsMs'): number => median(stages.map((s) => s[k]));
 
   log(`remark (every ${REMARK_STEP}th file, scaled by bytes)`);
   const sub = subset(v.paths, REMARK_STEP);
@@ -103,7 +153,13 @@ async function main(): Promise<void> {
 
   log('retained heap');
   const retained = await retainedHeap(v.root);
+
+  log('adversarial notes');
+  const advRoot = mkdtempSync(join(tmpdir(), 'ip-bench-adversarial-'));
+  roots.push(advRoot);
+  const adversarial = adversarialRuns(advRoot, SEED + 7);
   cleanup();
+  const start = await startupPart();
 
   const figures: Figures = {
     notes: N,
@@ -116,13 +172,15 @@ async function main(): Promise<void> {
     coverage_ms: coverage.ms,
     retained_bytes: retained.bytes,
     index_ms_50k: indexLarge.ms,
+    adversarial,
   };
-  const targets = evaluate(figures);
+  const targets = [...evaluate(figures), ...start.targets];
   const extra = {
     notes_50k: N_LARGE,
     vault_bytes_50k: large.bytes,
     read_ms_50k: readLarge.ms,
-    index_stages_ms: { read_and_frontmatter: stage('readMs'), upsert: stage('upsertMs'), snapshot: stage('snapshotMs') },
+    index_stages_ms: { read_and_frontmatter: stage('readMs'), upsert: stage('upsertMs'), snapshot: stage('snapshotMs'), readings: stage('readingsMs') },
+    readings_items: stages[0].items,
     remark_measured: { files: sub.length, bytes: subBytes, ms: remarkSub.ms, extrapolated_by_bytes: true },
     incremental_max_ms: inc.max,
     incremental_cpu_p99_ms: inc.cpuP99,
@@ -146,20 +204,27 @@ async function main(): Promise<void> {
   if (json) {
     const ratios = Object.fromEntries(targets.map((t) => [t.key, t.value]));
     const pass = Object.fromEntries(targets.map((t) => [t.key, t.pass]));
-    process.stdout.write(JSON.stringify({ ...figures, ...extra, ratios, pass, all_pass: targets.every((t) => t.pass) }, null, 2) + '\n');
+    const complete = 'figures' in start.startup;
+    process.stdout.write(JSON.stringify({ ...figures, ...startupJson(start), ...extra, ratios, pass, all_pass: complete && targets.every((t) => t.pass) }, null, 2) + '\n');
     return;
   }
   const rows: Row[] = [
     { measure: 'Vault', value: `${N} notes, ${mb(v.bytes)}`, note: `${v.counts.story} story, ${v.counts.questions} question, ${v.counts.set} set notes; ${v.counts.frontmatter} with frontmatter` },
     { measure: 'Read floor', value: `${fmt(read.ms)} ms`, note: 'readFileSync (utf8) of every file, median of 5' },
-    { measure: 'Cold index', value: `${fmt(index.ms)} ms`, note: `walk + read + frontmatter ${fmt(stage('readMs'))} ms, upsert ${fmt(stage('upsertMs'))} ms, snapshot ${fmt(stage('snapshotMs'))} ms` },
+    { measure: 'Cold index', value: `${fmt(index.ms)} ms`, note: `walk + read + frontmatter ${fmt(stage('readMs'))} ms, upsert ${fmt(stage('upsertMs'))} ms, snapshot ${fmt(stage('snapshotMs'))} ms; then the readings of all ${stages[0].items} questions and stories (computed on first use, not in the cold index): ${fmt(stage('readingsMs'))} ms` },
     { measure: 'remark-parse + frontmatter', value: `${fmt(remarkMs)} ms`, note: `measured on ${sub.length} files (${mb(subBytes)}): ${fmt(remarkSub.ms)} ms, scaled by bytes` },
     { measure: 'Incremental upsert (story/question note)', value: `p50 ${fmt(inc.p50)} ms, p99 ${fmt(inc.p99)} ms`, note: `${inc.edits} edits × 3 passes (medians), wall clock; CPU-time p99 ${fmt(inc.cpuP99)} ms; ${inc.gcs} GC pauses, ${fmt(inc.gcMs)} ms per pass` },
     { measure: 'Incremental upsert (ordinary note)', value: `p50 ${fmt(incPlain.p50)} ms, p99 ${fmt(incPlain.p99)} ms`, note: `${incPlain.edits} edits × 3 passes; CPU-time p99 ${fmt(incPlain.cpuP99)} ms` },
     { measure: 'snapshot() after one edit', value: `${fmt(snapAfterStory)} ms`, note: `story note edited; after a set-note edit (everything re-resolved): ${fmt(snapAfterSet)} ms` },
     { measure: 'Coverage + loop readiness', value: `${fmt(coverage.ms)} ms`, note: `${coverage.stories} stories × 16 principles, median of 51 after 50 untimed calls; the process's very first call, which also computes every story's health: ${fmt(coverageFirst.firstMs)} ms; its next 51 calls: ${fmt(coverageFirst.ms)} ms; health recomputed on every call: ${fmt(coverageWithHealth.ms)} ms` },
     { measure: 'Retained heap', value: mb(retained.bytes), note: `index of ${retained.notes} notes with snapshot, file texts dropped, after GC` },
+    ...adversarial.map((a) => ({
+      measure: `Adversarial: ${a.label}`,
+      value: `${fmt(a.index_ms)} ms`,
+      note: `${(a.bytes / 1e3).toFixed(0)} KB; ${fmt(a.ratio)}× the read floor of the same file (${fmt(a.read_ms)} ms); at a sixteenth of the size ${fmt(a.ratio_small)}×; median of 5`,
+    })),
     { measure: `Cold index, ${N_LARGE} notes`, value: `${fmt(indexLarge.ms)} ms`, note: `${mb(large.bytes)}; read floor ${fmt(readLarge.ms)} ms; median of 3` },
+    ...startupRows(start),
   ];
   process.stdout.write(`${table(rows, targets)}\n\nnode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown cpu'}, load average ${load.toFixed(1)} at start, ${clockName() === 'cpu' ? 'CPU-time clock (--cpu)' : 'wall clock'}${small ? ' (--small: smoke run, not the benchmark)' : ''}\n`);
 }

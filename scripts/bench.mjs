@@ -11,7 +11,13 @@ await esbuild.build({
   target: 'node20',
   format: 'cjs',
   outfile: 'dist/bench.cjs',
+  // The startup part drives Chromium through playwright-core and builds the harness page with esbuild.
+  external: ['playwright-core', 'esbuild'],
   logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, ['--expose-gc', 'dist/bench.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+// IP_REPO_ROOT: the harness code, bundled into dist/, finds the repository (main.js, tests/e2e/harness) here.
+const run = spawnSync(process.execPath, ['--expose-gc', 'dist/bench.cjs', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, IP_REPO_ROOT: process.cwd() },
+});
 process.exit(run.status ?? 1);

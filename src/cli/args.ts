@@ -2,7 +2,7 @@
 // with one line of text; nothing here touches the file system.
 import { UsageError } from './usage-error';
 
-export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter' | 'plan';
+export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter' | 'extract' | 'plan';
 export type OutputFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 export const FORMATS: readonly OutputFormat[] = ['table', 'markdown', 'csv', 'json'];
@@ -16,12 +16,13 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   history: { summary: 'drill log per question: attempts, last rating, next due', flags: ['--json'] },
   'new-story': { summary: 'create a STAR story note from the template; prints its path', flags: ['--title', '--principle'] },
   starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: [] },
+  extract: { summary: 'move the inline story at a line of a note into its own story note', flags: ['--line'] },
   plan: { summary: 'loop plan: per interviewer and principle a story, a backup, key numbers', flags: ['--set', '--interviewers', '--json'] },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
-const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--interviewers']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--interviewers']);
+const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--line', '--interviewers']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--line', '--interviewers']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -44,6 +45,10 @@ export interface ParsedArgs {
   interviewers: number | null;
   /** starter: the set to create (amazon, google, meta), the positional after the vault. */
   starterSet: string | null;
+  /** extract: the note (vault-relative path), the positional after the vault. */
+  note: string | null;
+  /** extract: --line N, a 1-based line inside the inline story. */
+  line: number | null;
 }
 
 function isCommand(s: string): s is CommandName {
@@ -51,7 +56,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, interviewers: null };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, note: null, line: null, interviewers: null };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -87,6 +92,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--principle') out.principle = value;
     else if (flag === '--interactive') out.interactive = true;
     else if (flag === '--title') out.title = value;
+    else if (flag === '--line') {
+      if (!/^[1-9]\d{0,8}$/.test(value as string)) throw new UsageError(`option --line needs a line number (1 or more), not "${value}"`);
+      out.line = Number(value);
+    }
     else if (flag === '--count' || flag === '--interviewers') {
       if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option ${flag} needs a positive whole number, not "${value}"`);
       if (flag === '--count') out.count = Number(value);
@@ -103,13 +112,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
     return out;
   }
-  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story, starter or plan); try --help');
+  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story, starter, extract or plan); try --help');
   const [command, vault, ...extra] = positionals;
   if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
   out.command = command;
   if (out.help) return out;
   if (vault === undefined) throw new UsageError(`missing vault folder: interview-prep ${command} <vault>`);
   if (command === 'starter') out.starterSet = extra.shift() ?? null;
+  if (command === 'extract') out.note = extra.shift() ?? null;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   out.vault = vault;
   for (const flag of seen) {
@@ -123,7 +133,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export function usage(command: CommandName | null): string {
   const lines: string[] = [];
   if (command) {
-    const args = command === 'starter' ? ['amazon|google|meta'] : COMMANDS[command].flags.map(flagHelp);
+    const args = command === 'starter' ? ['amazon|google|meta'] : [...(command === 'extract' ? ['<note>'] : []), ...COMMANDS[command].flags.map(flagHelp)];
     lines.push(`Usage: interview-prep ${command} <vault> ${args.join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
   } else {
     lines.push('Usage: interview-prep <command> <vault> [options]', '', 'Commands:');
@@ -139,6 +149,7 @@ export function usage(command: CommandName | null): string {
       '  --principle NAME    drill: only questions of this principle; new-story: the story\'s principle',
       '  --interviewers N    plan: how many interviewers to propose (default: the mock loop setting, 4)',
       '  --title T           new-story: the story\'s title',
+      '  --line N            extract: a line inside the inline story (as the editor numbers it)',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
       '  --help              this text',
       '',
@@ -156,5 +167,6 @@ function flagHelp(flag: string): string {
   if (flag === '--seed') return '[--seed S]';
   if (flag === '--principle') return '[--principle NAME]';
   if (flag === '--title') return '--title T';
+  if (flag === '--line') return '--line N';
   return `[${flag}]`;
 }

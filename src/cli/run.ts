@@ -3,10 +3,11 @@
 import { parseArgs, usage } from './args';
 import { runCoverage } from './commands/coverage';
 import { runDrill } from './commands/drill';
+import { runExtract } from './commands/extract';
 import { runHistory } from './commands/history';
 import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
-import { authoringSettings, runNewStory } from './commands/new-story';
+import { runNewStory } from './commands/new-story';
 import { runPlan } from './commands/plan';
 import { runStarter } from './commands/starter';
 import { loadVault } from './load-vault';
@@ -50,7 +51,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'history':
         return await runHistory(vault, root, args.json, { ...io, fs: io.fs ?? nodeFs });
       case 'new-story':
-        return runNewStory(vault, root, { title: args.title, principle: args.principle }, authoringSettings(root), io.stdout);
+        return runNewStory(vault, root, { title: args.title, principle: args.principle }, vault.settings.authoring, io.stdout);
+      case 'extract':
+        return runExtract(vault, root, { note: args.note, line: args.line }, vault.settings.authoring, io.stdout);
       case 'plan':
         return await runPlan(vault, root, args, { ...io, fs: io.fs ?? nodeFs });
       case 'starter':

@@ -59,6 +59,8 @@ export interface Principle {
   description: string;
   /** Other accepted names (frontmatter `aliases` of a principle note). */
   aliases: string[];
+  /** True for a principle note (a note tagged `#principle`, linked as `[[Note]]`); absent for a heading of a set note. */
+  principleNote?: true;
 }
 
 export type StarKey = 'S' | 'T' | 'A' | 'R' | 'L';
@@ -87,8 +89,21 @@ export interface Story {
   parts: StarKey[];
   partText: Partial<Record<StarKey, StoryPart>>;
   principles: PrincipleRef[];
-  /** Principle ids suggested by text similarity when the story has no mapping. Never mappings. */
+  /** What the story reads as: its set's principles, best first, up to 3 (computed on first use). */
+  reading: Reading[];
+  /** Principle ids the story reads well as but is not mapped to. Never mappings. */
   suggestions: string[];
+}
+
+/**
+ * One principle of a reading: what an item's text is about, from its words alone (see
+ * src/core/reading/). Never a mapping and never counted as coverage.
+ */
+export interface Reading {
+  /** Principle id. */
+  id: string;
+  /** How clearly the text is about the principle, in [0, 1]. */
+  score: number;
 }
 
 export interface Question {
@@ -102,7 +117,9 @@ export interface Question {
   category: string | null;
   followUps: string[];
   principles: PrincipleRef[];
-  /** Principle ids suggested by text similarity when the question has no mapping. */
+  /** What the question reads as: its set's principles, best first, up to 3 (computed on first use). */
+  reading: Reading[];
+  /** Principle ids the question reads well as but is not mapped to. Never mappings. */
   suggestions: string[];
   /** Set id the question belongs to (from its principles or its note), or null. */
   set: string | null;
@@ -114,7 +131,8 @@ export type WarningCode =
   | 'unknown-principle'
   | 'ambiguous-principle'
   | 'duplicate-principle'
-  | 'empty-set';
+  | 'empty-set'
+  | 'read-elsewhere';
 
 export interface IndexWarning {
   code: WarningCode;

@@ -1,13 +1,14 @@
 // Commands of the coverage feature. No default hotkeys: users choose their own.
 import { Notice } from 'obsidian';
-import type InterviewPrepPlugin from './main';
+import type { Command } from 'obsidian';
+import type { CoverageHost } from './coverage/host';
 import { computeCoverage } from '../core/coverage/coverage';
 import { pickSet } from './dashboard/model';
 import { coverageSettingsOf } from './settings';
 import { ExportFormatModal } from './export/format-modal';
 import { writeCoverageExport } from './export/export-coverage';
 
-export function registerCoverageCommands(plugin: InterviewPrepPlugin): void {
+export function registerCoverageCommands(plugin: CoverageHost & { addCommand(command: Command): Command }): void {
   plugin.addCommand({
     id: 'open-coverage-dashboard',
     name: 'Open coverage dashboard',
@@ -28,13 +29,13 @@ export function registerCoverageCommands(plugin: InterviewPrepPlugin): void {
   });
 }
 
-function exportCoverage(plugin: InterviewPrepPlugin): void {
+function exportCoverage(plugin: CoverageHost & { addCommand(command: Command): Command }): void {
   if (!plugin.index.isReady) {
     new Notice('The index is still being built. Try again in a moment.');
     return;
   }
   const snapshot = plugin.index.snapshot();
-  const set = pickSet(snapshot.sets, plugin.currentSetId, plugin.settings.defaultSet);
+  const set = pickSet(snapshot.sets, plugin.currentSet.id, plugin.settings.defaultSet);
   if (!set) {
     new Notice(`No principle set found. Tag a note with #${plugin.settings.setTag} first.`);
     return;

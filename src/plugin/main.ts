@@ -1,13 +1,13 @@
 // Plugin lifecycle only: load settings, register the features, and start indexing once the
-// workspace layout is ready. Feature code lives in its own folders.
+// workspace layout is ready. Feature code lives in its own folders; each takes the plugin as its
+// host through an interface of its own, so nothing imports this file.
 import { Plugin, debounce } from 'obsidian';
 import type { WorkspaceLeaf } from 'obsidian';
 import { DEFAULT_SETTINGS, indexSettingsOf, settingsFromData, type PluginSettings } from './settings';
 import { LiveIndex } from './index/live-index';
-import { DashboardView, DASHBOARD_VIEW_TYPE } from './dashboard/view';
-import { registerCoverageCommands } from './commands';
-import { CoverageStatusBar } from './status-bar';
-import { registerCoverageBlock } from './codeblock/coverage-block';
+import { CurrentSetStore } from './coverage/current-set';
+import { openDashboard } from './coverage/open-dashboard';
+import { registerCoverageFeature } from './coverage/register';
 import { registerDrillFeature } from './drill/register';
 import { registerAuthoringFeature } from './authoring/register';
 import { InterviewPrepSettingTab, type SettingsSection } from './settings-tab/settings-tab';
@@ -18,22 +18,22 @@ export default class InterviewPrepPlugin extends Plugin {
   index!: LiveIndex;
   /** Settings blocks added by other features, drawn after the coverage settings. */
   readonly settingsSections: SettingsSection[] = [];
-  /** The set last chosen in the dashboard (not saved; the default set is). */
-  currentSetId: string | null = null;
-  private statusBar: CoverageStatusBar | null = null;
+  /** The set the dashboard shows. */
+  readonly currentSet = new CurrentSetStore();
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(indexSettingsOf(this.settings)), 800, true);
+
+  /** The drill feature reads the dashboard's set through this. */
+  get currentSetId(): string | null {
+    return this.currentSet.id;
+  }
 
   async onload(): Promise<void> {
     this.settings = settingsFromData(await this.loadData());
     this.index = this.addChild(new LiveIndex(this.app, indexSettingsOf(this.settings)));
-    this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this));
-    registerCoverageCommands(this);
-    this.addRibbonIcon('layout-grid', 'Open coverage dashboard', () => void this.openDashboard());
-    this.statusBar = this.addChild(new CoverageStatusBar(this, this.addStatusBarItem()));
-    registerCoverageBlock(this);
+    registerCoverageFeature(this);
     registerDrillFeature(this);
     registerAuthoringFeature(this);
-    this.addSettingTab(new InterviewPrepSettingTab(this.app, this));
+    this.addSettingTab(new InterviewPrepSettingTab(this.app, this, this));
     this.register(() => this.rebuildSoon.cancel());
     this.app.workspace.onLayoutReady(() => void this.index.start());
   }
@@ -56,21 +56,7 @@ export default class InterviewPrepPlugin extends Plugin {
     this.settingsSections.push(section);
   }
 
-  /** The dashboard tab, created once per workspace and revealed. */
-  async openDashboard(): Promise<WorkspaceLeaf> {
-    const { workspace } = this.app;
-    let leaf = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
-    if (!leaf) {
-      leaf = workspace.getLeaf('tab');
-      await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, active: true });
-    }
-    await workspace.revealLeaf(leaf);
-    return leaf;
-  }
-
-  /** The dashboard moved to another set: the status bar and exports follow it. */
-  rememberSet(setId: string): void {
-    this.currentSetId = setId;
-    this.statusBar?.update(true);
+  openDashboard(): Promise<WorkspaceLeaf> {
+    return openDashboard(this.app);
   }
 }

@@ -1,6 +1,6 @@
 // Status bar item "amazon 11/16": principles at target in the current set; click opens the dashboard.
 import { Component } from 'obsidian';
-import type InterviewPrepPlugin from './main';
+import type { CoverageHost } from './coverage/host';
 import { computeCoverage } from '../core/coverage/coverage';
 import { pickSet } from './dashboard/model';
 import { coverageSettingsOf } from './settings';
@@ -9,7 +9,7 @@ export class CoverageStatusBar extends Component {
   private drawn = -1;
 
   constructor(
-    private readonly plugin: InterviewPrepPlugin,
+    private readonly plugin: CoverageHost,
     private readonly el: HTMLElement,
   ) {
     super();
@@ -19,6 +19,7 @@ export class CoverageStatusBar extends Component {
     this.el.addClass('ip-status-bar', 'mod-clickable');
     this.registerDomEvent(this.el, 'click', () => void this.plugin.openDashboard());
     this.registerEvent(this.plugin.index.onRefresh(() => this.update()));
+    this.registerEvent(this.plugin.currentSet.onChange(() => this.update(true)));
     this.update();
   }
 
@@ -33,7 +34,7 @@ export class CoverageStatusBar extends Component {
     }
     this.drawn = index.revision;
     const snapshot = index.snapshot();
-    const set = pickSet(snapshot.sets, this.plugin.currentSetId, this.plugin.settings.defaultSet);
+    const set = pickSet(snapshot.sets, this.plugin.currentSet.id, this.plugin.settings.defaultSet);
     if (!set) {
       this.el.setText('');
       this.el.setAttr('aria-label', null);

@@ -16,6 +16,8 @@ export type { Command } from './obsidian-mock/app';
 export { View, ItemView, MarkdownRenderChild, MarkdownRenderer } from './obsidian-mock/views';
 export type { ViewStateResult, MarkdownPostProcessorContext, MarkdownSectionInformation } from './obsidian-mock/views';
 export { Plugin, PluginSettingTab, renderCodeBlock } from './obsidian-mock/plugin';
+export { BasesView, BasesEntry, BasesQueryResult, BasesViewConfig, QueryController, mountBase } from './obsidian-mock/bases';
+export type { BasesViewRegistration, MountedBase } from './obsidian-mock/bases';
 export type { PluginManifest } from './obsidian-mock/plugin';
 export {
   Setting,
@@ -32,7 +34,7 @@ export { Scope } from './obsidian-mock/scope';
 export type { Modifier, KeymapContext, KeymapEventHandler, KeymapEventListener } from './obsidian-mock/scope';
 export { Modal, SuggestModal, FuzzySuggestModal, Notice, Menu, MenuItem } from './obsidian-mock/modals';
 export type { FuzzyMatch } from './obsidian-mock/modals';
-export { debounce, normalizePath, setIcon, setTooltip, Platform, apiVersion } from './obsidian-mock/util';
+export { debounce, normalizePath, setIcon, setTooltip, Platform, apiVersion, requireApiVersion, mockApi } from './obsidian-mock/util';
 export type { Debouncer } from './obsidian-mock/util';
 export { parseYaml, stringifyYaml } from './obsidian-mock/yaml';
 export { installObsidianDom } from './obsidian-dom';

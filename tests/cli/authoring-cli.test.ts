@@ -30,6 +30,20 @@ describe('interview-prep starter / new-story', () => {
     expect(readdirSync(join(root, 'Stories')).sort()).toEqual(['Led the migration 1.md', 'Led the migration.md']);
   });
 
+  it('new-story turns any title into a visible note in the story folder, titled as typed', async () => {
+    const root = tempVault({});
+    await cli(['starter', root, 'google']);
+    expect(await cli(['new-story', root, '--title', '../../escape'])).toEqual({ code: 0, out: 'Stories/escape.md\n', err: '' });
+    expect(await cli(['new-story', root, '--title', 'Pager #principles rollout'])).toEqual({ code: 0, out: 'Stories/Pager principles rollout.md\n', err: '' });
+    expect(readdirSync(join(root, 'Stories')).sort()).toEqual(['Pager principles rollout.md', 'escape.md']);
+    const json = JSON.parse((await cli(['index', root, '--json'])).out) as { principles: { set: string }[]; stories: { title: string; path: string }[] };
+    expect(new Set(json.principles.map((p) => p.set))).toEqual(new Set(['google']));
+    expect(json.stories.map((s) => [s.path, s.title]).sort()).toEqual([
+      ['Stories/Pager principles rollout.md', 'Pager #principles rollout'],
+      ['Stories/escape.md', '../../escape'],
+    ]);
+  });
+
   it('bad arguments give one line and exit 2', async () => {
     const root = tempVault({});
     expect(await cli(['starter', root])).toMatchObject({ code: 2, out: '' });

@@ -110,6 +110,18 @@ describe('coverage CSV quoting', () => {
     expect(rows.find((row) => row[0] === 'Ownership')).toEqual(['Ownership', '1', 'thin', '1/2', 'P']);
   });
 
+  it('neutralizes a story title a spreadsheet would run as a formula, as the plugin’s export does', async () => {
+    const title = '=HYPERLINK("http://x","click")';
+    const root = tempVault({
+      'Acme Principles.md': SET_NOTE,
+      'Formula.md': `---\ntags: [story]\ntitle: '${title}'\nprinciples: [Ownership]\n---\n**S:** s\n**T:** t\n**A:** a\n**R:** 3 launches.\n`,
+    });
+    const r = await cli(['coverage', root, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe(`Principle,Stories,Status,Loop,"'=HYPERLINK(""http://x"",""click"")"`);
+    expect(parseCsv(r.out)[0][4]).toBe(`'${title}`);
+  });
+
   it('says so when no story maps to the set yet', async () => {
     const r = await cli(['coverage', tempVault({ 'Acme Principles.md': SET_NOTE })]);
     expect(r.code).toBe(0);

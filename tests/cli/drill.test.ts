@@ -152,9 +152,10 @@ describe('drill settings from the plugin', () => {
     expect(h.questions).toEqual([expect.objectContaining({ nextDue: '2026-11-21' })]);
   });
 
-  it('falls back to defaults for odd values', () => {
+  it('falls back to defaults for odd values and clamps numbers into the settings tab’s ranges', () => {
     const s = settingsFrom({ drillLogPath: '../outside.md', drillTargetSeconds: -5, mockInterviewers: 2.5, interviewDates: ['2026-01-01'] });
-    expect(s.drill).toEqual({ drillTargetSeconds: 120, mockInterviewers: 4, drillLogPath: 'Interview Prep/Drill log.md', interviewDates: {} });
+    expect(s.drill).toEqual({ drillTargetSeconds: 30, mockInterviewers: 3, drillLogPath: 'Interview Prep/Drill log.md', interviewDates: {} });
+    expect(settingsFrom({ drillTargetSeconds: '90', mockInterviewers: 50 }).drill).toMatchObject({ drillTargetSeconds: 120, mockInterviewers: 10 });
     expect(settingsFrom({ drillTargetSeconds: 90, mockInterviewers: 3, drillLogPath: 'Logs/Drills.md' }).drill).toMatchObject({ drillTargetSeconds: 90, mockInterviewers: 3, drillLogPath: 'Logs/Drills.md' });
   });
 });

@@ -1,6 +1,7 @@
-import { csvField, renderCsv } from '../../src/cli/format/csv';
+import { renderCsv } from '../../src/cli/format/csv';
+import { csvField } from '../../src/core/export/table-cells';
 import { renderMarkdownTable } from '../../src/cli/format/markdown-table';
-import { markdownText, oneLine } from '../../src/cli/format/one-line';
+import { markdownText, oneLine } from '../../src/core/export/table-cells';
 import { renderTextTable } from '../../src/cli/format/text-table';
 
 describe('CSV', () => {

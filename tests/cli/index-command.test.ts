@@ -6,11 +6,15 @@ interface Ref {
   role: string;
   source: string;
 }
+interface Reading {
+  id: string;
+  score: number;
+}
 interface IndexJson {
   version: number;
   principles: { id: string; name: string; set: string; path: string; line: number; description: string }[];
-  stories: { id: string; title: string; path: string; line: number; parts: string[]; principles: Ref[] }[];
-  questions: { id: string; text: string; path: string; line: number; category: string | null; followUps: string[]; principles: Ref[] }[];
+  stories: { id: string; title: string; path: string; line: number; parts: string[]; principles: Ref[]; reading: Reading[]; suggestions: string[] }[];
+  questions: { id: string; text: string; path: string; line: number; category: string | null; followUps: string[]; principles: Ref[]; reading: Reading[]; suggestions: string[] }[];
   warnings: { code: string; severity: string; path: string; line: number; message: string; suggestion: string | null }[];
 }
 
@@ -107,6 +111,24 @@ describe('index --json on the demo vault', () => {
   it('indexes nothing from the journal, the article or the trash', () => {
     const paths = new Set([...json.stories, ...json.questions, ...json.principles, ...json.warnings].map((x) => x.path));
     for (const p of paths) expect(p).not.toMatch(/^(Journal|Articles|\.trash)\//);
+  });
+
+  it('gives every story and question a reading and suggestions that are never its mappings', () => {
+    const ids = new Set(json.principles.map((p) => p.id));
+    for (const item of [...json.stories, ...json.questions]) {
+      expect(item.reading.length).toBeLessThanOrEqual(3);
+      for (const r of item.reading) {
+        expect(Object.keys(r)).toEqual(['id', 'score']);
+        expect(ids.has(r.id)).toBe(true);
+        expect(r.score).toBeGreaterThan(0);
+        expect(r.score).toBeLessThanOrEqual(1);
+      }
+      for (const id of item.suggestions) expect(item.principles.map((p) => p.id)).not.toContain(id);
+    }
+    const byText = (start: string) => json.questions.find((q) => q.text.startsWith(start));
+    expect(byText('Tell me about a time you had to address a low performer')?.reading[0].id).toBe('amazon/hire-and-develop-the-best');
+    expect(byText('Tell me about a time you led a team without formal authority')?.reading[0].id).toBe('google/leadership');
+    expect(byText('Walk me through your resume')?.reading).toEqual([]);
   });
 
   it('prints a short summary without --json', async () => {

@@ -11,9 +11,9 @@ interface Ref {
 }
 interface IndexJson {
   principles: { name: string; set: string }[];
-  questions: { line: number; followUps: string[]; principles: Ref[] }[];
-  stories: { line: number; parts: string[]; partLines: Record<string, number>; principles: Ref[] }[];
-  warnings: unknown[];
+  questions: { line: number; followUps: string[]; principles: Ref[]; reading: { id: string; score: number }[]; suggestions: string[] }[];
+  stories: { line: number; parts: string[]; partLines: Record<string, number>; principles: Ref[]; reading: { id: string; score: number }[] }[];
+  warnings: { code: string; line: number; message: string }[];
 }
 
 maybe('reads the seed vault with zero configuration and meets the acceptance', async () => {
@@ -36,7 +36,15 @@ maybe('reads the seed vault with zero configuration and meets the acceptance', a
     expect(s.principles[0]).toMatchObject({ id: 'amazon/bias-for-action', role: 'primary' });
   }
   expect(json.stories[0].principles.map((p) => `${p.id}:${p.role}`)).toEqual(expected);
-  expect(json.warnings).toEqual([]);
+  // Issue 13: what the questions under the second `Main: Bias for Action` are about.
+  const readFirst = (from: number, to: number) => json.questions.filter((q) => q.line >= from && q.line <= to).map((q) => q.reading[0]?.id);
+  expect(readFirst(151, 163)).toEqual(Array(4).fill('amazon/customer-obsession'));
+  expect(readFirst(169, 185)).toEqual(Array(7).fill('amazon/have-backbone-disagree-and-commit'));
+  expect(readFirst(189, 211)).toEqual(Array(9).fill('amazon/hire-and-develop-the-best'));
+  for (const q of json.questions.filter((x) => x.line >= 189 && x.line <= 211)) expect(q.suggestions).toContain('amazon/hire-and-develop-the-best');
+  for (const s of json.stories) expect(s.reading.length).toBeGreaterThan(0);
+  expect(json.warnings.map((w) => [w.code, w.line])).toEqual([['read-elsewhere', 86]]);
+  expect(json.warnings[0].message).toMatch(/^30 questions under 'Main: Bias for Action'; \d+ read as other principles: Hire and Develop the Best \(9\), Have Backbone; Disagree and Commit \(\d\)/);
   const summary = await cli(['index', SEED]);
   expect(summary.out).toContain('Indexed 1 note of 2 markdown files');
 });

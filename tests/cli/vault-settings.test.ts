@@ -6,10 +6,10 @@ import { cleanVaults, cli, SET_NOTE, tempVault } from './helpers';
 afterAll(cleanVaults);
 
 describe('vault settings', () => {
-  it('keeps only well-typed known keys', () => {
+  it('keeps only well-typed known keys, numbers clamped', () => {
     const s = settingsFrom({ target: 1, storyTag: 'star', excludedFolders: ['Old', 3], overloadPrimary: -1, drillTargetSeconds: 90 });
     expect(s.coverage.target).toBe(1);
-    expect(s.coverage.overloadPrimary).toBe(3);
+    expect(s.coverage.overloadPrimary).toBe(1); // clamped into 1..20, as the plugin reads it
     expect(s.index.storyTag).toBe('star');
     expect(s.index.excludedFolders).toEqual(DEFAULT_INDEX_SETTINGS.excludedFolders);
     expect(settingsFrom('garbage').index).toEqual(DEFAULT_INDEX_SETTINGS);

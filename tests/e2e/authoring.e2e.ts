@@ -99,6 +99,13 @@ whenBuilt('interview-prep:extract-story', 'extracting inline stories (issue 5)')
       // The cursor inside the story (0-based editor line one below its first line).
       await h.page.evaluate(([p, l]) => window.ipHarness.openNote(p, l), [story.path, story.line] as const);
       await h.runCommand('interview-prep:extract-story');
+      // Nothing is written before the confirmation, which names the exact lines.
+      await h.page.waitForSelector('.modal-container button:has-text("Extract")');
+      expect(await h.page.textContent('.modal-container p')).toContain(`Move lines ${story.line}–${story.endLine} of "${story.path}"`);
+      const first = await h.page.locator('.modal-container .ip-confirm-details li').first().textContent();
+      expect(first).toContain(`Line ${story.line}: ${lines[story.line - 1].trim().slice(0, 30)}`);
+      expect(await h.read(story.path)).toBe(source);
+      await h.page.click('.modal-container button:has-text("Extract")');
       await h.page.waitForFunction(() => window.ipHarness.notices().some((n) => n.startsWith('Story moved to')));
       const notice = (await h.notices()).find((n) => n.startsWith('Story moved to'))!;
       const newPath = /"(.+)"/.exec(notice)![1];
@@ -135,6 +142,7 @@ whenBuilt('interview-prep:tag-story', 'story authoring (issue 5)')(
       await h.page.evaluate(([p, l]) => window.ipHarness.openNote(p, l), [story.path, story.line] as const);
       await h.runCommand('interview-prep:tag-story');
       await h.page.waitForSelector('.modal-container button:has-text("Extract and tag")');
+      expect(await h.page.textContent('.modal-container p')).toContain(`Move lines ${story.line}–${story.endLine} of "${story.path}"`);
       await h.screenshot('authoring-extract-first');
       await h.page.click('.modal-container button:has-text("Extract and tag")');
       await h.page.waitForSelector('.ip-tag-filter');

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // Acceptance: the built main.js loads where Obsidian mobile loads it — no Node built-ins, no
-// Buffer, no process — and gray-matter is not in it. Builds with the project's own esbuild config.
+// Buffer, no process — and gray-matter is not in it; it is minified and within its size ceiling.
+// Builds with the project's own esbuild config (production, as `npm run build` does).
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -13,7 +14,7 @@ const ROOT = path.join(__dirname, '..', '..');
 let mainJs = '';
 interface Metafile {
   inputs: Record<string, unknown>;
-  outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
+  outputs: Record<string, { imports: { path: string; external?: boolean }[]; inputs: Record<string, { bytesInOutput: number }> }>;
 }
 let meta: Metafile;
 let obsidianStub = '';
@@ -69,7 +70,27 @@ function sandbox(): vm.Context {
   return ctx;
 }
 
+/**
+ * Ceiling for the minified main.js. The issue's target is 100 KB; the plugin's own code is about
+ * 117 KiB minified, and the readings' knowledge base (~35 KB) and ts-fsrs (~21 KB minified) are
+ * being added, so this ceiling guards against regressions (a dependency that drags in a locale
+ * table, an unminified build) rather than meeting that target. `npm run bench` reports the size.
+ */
+const MAIN_JS_CEILING_BYTES = 180 * 1024;
+
 describe('built main.js', () => {
+  it('is minified and within its size ceiling, without date-fns locale machinery', () => {
+    const bytes = fs.statSync(path.join(ROOT, 'main.js')).size;
+    expect(bytes).toBeLessThanOrEqual(MAIN_JS_CEILING_BYTES);
+    // Minified: a handful of very long lines, not thousands of indented ones.
+    expect(mainJs.split('\n').length).toBeLessThan(50);
+    // What ends up in main.js (`meta.inputs` also lists modules that tree shaking dropped).
+    const kept = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([p]) => p));
+    expect(kept.some((p) => p.includes('src/core/local-date.ts'))).toBe(true);
+    const heavy = kept.filter((p) => /node_modules\/date-fns\/(locale|_lib\/format|_lib\/parse|format\.js|parse\.js)/.test(p));
+    expect(heavy).toEqual([]);
+  });
+
   it('has no gray-matter and no Node built-in in it (esbuild metafile)', () => {
     const inputs = Object.keys(meta.inputs);
     expect(inputs.some((p) => p.includes('src/plugin/main.ts'))).toBe(true);

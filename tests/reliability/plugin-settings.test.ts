@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // A hand-edited or half-synced data.json: the plugin still loads, indexes and opens its dashboard;
-// each wrong value keeps its default, each right one is kept.
+// each wrong value keeps its default, each right one is kept, numbers are clamped into range.
 import { DEFAULT_SETTINGS, settingsFromData } from '../../src/plugin/settings';
 import { makeApp, startPlugin } from '../plugin/harness';
 
@@ -19,7 +19,7 @@ describe('plugin settings from a hostile data.json', () => {
       excludedFolders: DEFAULT_SETTINGS.excludedFolders,
       sectionKeywords: DEFAULT_SETTINGS.sectionKeywords,
       target: DEFAULT_SETTINGS.target,
-      overloadPrimary: DEFAULT_SETTINGS.overloadPrimary,
+      overloadPrimary: 1, // -1 clamped into 1..20
       mockInterviewers: 3,
       storyFolders: DEFAULT_SETTINGS.storyFolders,
       drillLogPath: DEFAULT_SETTINGS.drillLogPath,

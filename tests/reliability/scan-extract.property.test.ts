@@ -124,8 +124,17 @@ describe('VaultIndex on arbitrary notes', () => {
         for (const item of [...snap.questions, ...snap.stories]) {
           for (const ref of item.principles) expect(principleIds.has(ref.id)).toBe(true);
           for (const id of item.suggestions) expect(principleIds.has(id)).toBe(true);
-          // Mapped items get no suggestions: suggestions are never mappings.
-          if (item.principles.length > 0) expect(item.suggestions).toEqual([]);
+          // Suggestions are never mappings: an item is never suggested a principle it is mapped to.
+          for (const ref of item.principles) expect(item.suggestions).not.toContain(ref.id);
+          // Readings: at most 3 distinct known principles, best first, scores in [0, 1].
+          expect(item.reading.length).toBeLessThanOrEqual(3);
+          expect(new Set(item.reading.map((r) => r.id)).size).toBe(item.reading.length);
+          item.reading.forEach((r, i) => {
+            expect(principleIds.has(r.id)).toBe(true);
+            expect(r.score).toBeGreaterThanOrEqual(0);
+            expect(r.score).toBeLessThanOrEqual(1);
+            if (i > 0) expect(r.score).toBeLessThanOrEqual(item.reading[i - 1].score);
+          });
         }
         for (const p of snap.principles) expect(snap.sets.some((s) => s.id === p.set)).toBe(true);
         // The whole read model survives JSON (the CLI contract) unchanged.

@@ -7,7 +7,7 @@ import { renderCsv } from '../format/csv';
 import type { Grid } from '../format/grid';
 import { renderJson } from '../format/json';
 import { renderMarkdownTable } from '../format/markdown-table';
-import { markdownText, oneLine } from '../format/one-line';
+import { markdownText, oneLine } from '../../core/export/table-cells';
 import { plural } from '../format/plural';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';

@@ -1,11 +1,10 @@
 // `interview-prep history <vault> [--json]`: per question, attempts, last rating and next due day,
 // rebuilt from the drill log. Lines of the log that do not parse are reported, never changed.
-import { format } from 'date-fns';
 import { buildHistory } from '../../core/drill/history';
 import { historyRows } from '../../core/drill/history-report';
 import { parseInterviewDate } from '../../core/drill/interview-date';
 import { drillProgress } from '../../core/drill/progress';
-import { LOG_DATE_FORMAT } from '../../core/drill/log-format';
+import { formatDay, formatMinute } from '../../core/local-date';
 import { ratingLabel } from '../../core/drill/types';
 import { renderJson } from '../format/json';
 import { renderTextTable } from '../format/text-table';
@@ -37,8 +36,8 @@ export async function runHistory(
           principles: r.principles,
           attempts: r.attempts,
           lastRating: r.lastRating,
-          lastSeen: format(r.lastSeen, LOG_DATE_FORMAT),
-          nextDue: format(r.due, 'yyyy-MM-dd'),
+          lastSeen: formatMinute(r.lastSeen),
+          nextDue: formatDay(r.due),
           inVault: r.inVault,
         })),
         malformed: log.malformed,
@@ -58,7 +57,7 @@ export async function runHistory(
     `${log.attempts.length} attempt${log.attempts.length === 1 ? '' : 's'} at ${rows.length} question${rows.length === 1 ? '' : 's'} in ${settings.drillLogPath}\n\n` +
       renderTextTable({
         headers: ['Next due', 'Question', 'Attempts', 'Last rating', 'Last seen'],
-        rows: rows.map((r) => [format(r.due, 'yyyy-MM-dd'), cut(r.text) + (r.inVault ? '' : ' (not in vault)'), String(r.attempts), ratingLabel(r.lastRating), format(r.lastSeen, LOG_DATE_FORMAT)]),
+        rows: rows.map((r) => [formatDay(r.due), cut(r.text) + (r.inVault ? '' : ' (not in vault)'), String(r.attempts), ratingLabel(r.lastRating), formatMinute(r.lastSeen)]),
         right: [2],
       }),
   );

@@ -29,6 +29,7 @@ export function indexJson(vault: LoadedVault): unknown {
       parts: s.parts,
       partLines: Object.fromEntries(s.parts.map((k) => [k, s.partText[k]?.line ?? s.line])),
       principles: s.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
+      reading: s.reading.map((r) => ({ id: r.id, score: r.score })),
       suggestions: s.suggestions,
     })),
     questions: snapshot.questions.map(questionJson),
@@ -46,6 +47,7 @@ export function questionJson(q: Question): unknown {
     category: q.category,
     followUps: q.followUps,
     principles: q.principles.map((r) => ({ id: r.id, role: r.role, source: r.source })),
+    reading: q.reading.map((r) => ({ id: r.id, score: r.score })),
     suggestions: q.suggestions,
     set: q.set,
   };

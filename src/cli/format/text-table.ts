@@ -1,6 +1,6 @@
 // Plain-text table with aligned columns, for terminals.
 import type { Grid } from './grid';
-import { oneLine } from './one-line';
+import { oneLine } from '../../core/export/table-cells';
 
 /** Length in code points, so accented names do not skew the columns. */
 function width(s: string): number {

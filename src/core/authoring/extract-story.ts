@@ -19,10 +19,15 @@ export interface ExtractedStory {
   to: { line: number; ch: number };
 }
 
-/** `![[Note name]]` for a note path (`Stories/Launch.md` → `![[Launch]]`). */
-export function embedFor(notePath: string): string {
-  const name = (notePath.split('/').pop() ?? notePath).replace(/\.md$/i, '');
-  return `![[${name}]]`;
+/**
+ * `![[Note name]]` for a note path (`Stories/Launch.md` → `![[Launch]]`), or `![[Stories/Launch]]`
+ * when another of `otherPaths` has the same name, so the link cannot resolve to that one.
+ */
+export function embedFor(notePath: string, otherPaths: readonly string[] = []): string {
+  const base = (p: string) => (p.split('/').pop() ?? p).replace(/\.md$/i, '');
+  const name = base(notePath);
+  const clash = otherPaths.some((p) => p !== notePath && base(p).toLowerCase() === name.toLowerCase());
+  return `![[${clash ? notePath.replace(/\.md$/i, '') : name}]]`;
 }
 
 export function extractInlineStory(sourceText: string, startLine: number, endLine: number, embed: string): ExtractedStory {

@@ -6,14 +6,10 @@ function basename(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
 }
 
-/** A principle note (`#principle`) starts at line 1; a principle of a set note is a heading below the title. */
-function isPrincipleNote(p: Principle): boolean {
-  return p.line === 1;
-}
-
 export function principleValue(p: Principle, links: boolean): string {
   if (!links) return p.name;
-  return isPrincipleNote(p) ? `[[${basename(p.path)}]]` : `[[${basename(p.path)}#${p.name}]]`;
+  // By the note's kind, not its line: a set note's first principle heading may be on line 1.
+  return p.principleNote ? `[[${basename(p.path)}]]` : `[[${basename(p.path)}#${p.name}]]`;
 }
 
 /** Values for the ids that the snapshot knows, in the given order; unknown ids are skipped. */

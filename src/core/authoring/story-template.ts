@@ -1,6 +1,7 @@
 // The text of a new STAR story note: frontmatter (story tag, principles, created date) and one
 // heading per part with a one-line prompt. Prompts are Obsidian comments (`%% … %%`): they show
 // while editing and stay out of reading view.
+import { dropLoneSurrogates } from '../text/graphemes';
 import { yamlQuote } from './yaml-quote';
 
 export interface StoryTemplateInput {
@@ -27,6 +28,23 @@ export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** ASCII punctuation that starts markdown or Obsidian syntax anywhere in a line: a tag (`#`), a link
+ * (`[[`, `[x](y)`), emphasis, code, a comment (`%%`), a highlight (`==`), math (`$`), a block id (`^`). */
+const ACTIVE = /[\\`*_[\]<>#$%=~|^]/g;
+
+/**
+ * The title as the text of a one-line heading that shows exactly what the user typed: markdown
+ * syntax is backslash-escaped (`Pager #principles` → `Pager \#principles`, no tag), a leading list
+ * or quote marker (`-`, `+`, `>`, `1.`) is neutralized, and line breaks become spaces. The index
+ * reads it back as the plain title (displayTitle in core/extract/text.ts).
+ */
+export function headingText(title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters end or corrupt a heading line
+  let s = dropLoneSurrogates(title).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(ACTIVE, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  return s.replace(/^([-+])(?= |$)/, '\\$1').replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2');
+}
+
 function listLines(key: string, values: readonly string[]): string[] {
   return values.length === 0 ? [] : [`${key}:`, ...values.map((v) => `  - ${yamlQuote(v)}`)];
 }
@@ -39,7 +57,7 @@ export function storyNoteText(input: StoryTemplateInput): string {
     ...listLines('secondary-principles', input.secondary ?? []),
     `created: ${isoDate(input.now)}`,
     '---',
-    `# ${input.title}`,
+    `# ${headingText(input.title)}`,
   ];
   for (const part of STORY_PROMPTS) lines.push('', `## ${part.heading}`, `%% ${part.prompt} %%`);
   return lines.join('\n') + '\n';

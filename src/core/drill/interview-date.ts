@@ -1,6 +1,7 @@
 // Interview dates per set (`yyyy-MM-dd` in settings): parsing, the countdown text and the
 // "last days" window in which never-drilled questions come first.
-import { differenceInCalendarDays, isValid, parse } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
+import { parseDay } from '../local-date';
 import type { IndexSnapshot } from '../model';
 
 /** Days before the interview (inclusive) during which never-drilled questions come first. */
@@ -9,8 +10,7 @@ export const FINAL_DAYS = 3;
 /** Local midnight of a `yyyy-MM-dd` date, or null when the text is not one. */
 export function parseInterviewDate(text: string | undefined | null): Date | null {
   if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return null;
-  const d = parse(text.trim(), 'yyyy-MM-dd', new Date(0));
-  return isValid(d) ? d : null;
+  return parseDay(text.trim());
 }
 
 /** Calendar days from today to the interview (0 = today, negative = past). */

@@ -3,10 +3,10 @@
 // Fields are `key: value` separated by ` | `; `story` is left out when none was picked; `text` is
 // always last. A `|` or `\` inside a value is escaped with `\`. Unknown keys are ignored, so later
 // versions may add fields. A line that does not parse is reported and never rewritten.
-import { format, isValid, parse } from 'date-fns';
+import { formatMinute, parseMinute } from '../local-date';
 import { isRating, type Attempt } from './types';
+import { replaceWikiLinks } from '../scan/links';
 
-export const LOG_DATE_FORMAT = 'yyyy-MM-dd HH:mm';
 /** Longest `text` kept in a log line; the question id is what identifies the question. */
 export const LOG_TEXT_MAX = 120;
 
@@ -38,9 +38,11 @@ export function shortText(text: string): string {
  * `[[Note]]` → `Note`, `#lp/ownership` → `lp/ownership`), then shortened to one line.
  */
 export function attemptText(questionText: string): string {
-  const plain = questionText
-    .replace(/\[\[([^\]|]*)\|([^\]]*)\]\]/g, '$2')
-    .replace(/\[\[([^\]]*)\]\]/g, (_m, target: string) => target.split('#').pop() ?? target)
+  // `!` of an embed stays, as it did when this was two regexes.
+  const plain = replaceWikiLinks(questionText, (l) => {
+    const bar = l.inner.indexOf('|');
+    return (l.embed ? '!' : '') + (bar >= 0 ? l.inner.slice(bar + 1) : (l.inner.split('#').pop() ?? l.inner));
+  })
     .replace(/(^|\s)#([\p{L}\p{N}_/-]+)/gu, '$1$2');
   return shortText(plain);
 }
@@ -48,7 +50,7 @@ export function attemptText(questionText: string): string {
 /** The log line of an attempt (no trailing newline). */
 export function formatAttempt(a: Attempt): string {
   const fields = [
-    format(a.at, LOG_DATE_FORMAT),
+    formatMinute(a.at),
     `question: ${escape(a.questionId)}`,
     `rating: ${a.rating}`,
     `seconds: ${Math.max(0, Math.round(a.seconds))}`,
@@ -84,8 +86,8 @@ export function parseLogLine(line: string): Attempt | { error: string } {
   const m = /^\s*[-*] (.*)$/.exec(line.replace(/\r$/, ''));
   if (!m) return { error: 'not a list item' };
   const [date, ...rest] = splitFields(m[1]);
-  const at = parse(date.trim(), LOG_DATE_FORMAT, new Date(0));
-  if (!isValid(at)) return { error: `bad date "${date.trim()}"` };
+  const at = parseMinute(date.trim());
+  if (!at) return { error: `bad date "${date.trim()}"` };
   const fields = new Map<string, string>();
   for (const f of rest) {
     const colon = f.indexOf(': ');
@@ -117,9 +119,9 @@ export function parseLogLine(line: string): Attempt | { error: string } {
  */
 export function parseLog(text: string): ParsedLog {
   const out: ParsedLog = { attempts: [], lines: [], malformed: [] };
-  const lines = text.split('\n');
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
+  // CRLF, LF and old Mac CR-only logs alike: line numbers are the editor's.
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, i) => {
     if (!/^\s*[-*] /.test(line)) return; // headings, prose, blank lines: not attempts, not errors
     const parsed = parseLogLine(line);
     if ('error' in parsed) out.malformed.push({ line: i + 1, text: line, reason: parsed.error });
@@ -131,10 +133,21 @@ export function parseLog(text: string): ParsedLog {
   return out;
 }
 
-/** The text to append after `existing` so the new line starts on a line of its own. */
+/** The log's own line ending: the last one it has (the lines an append joins), `\n` for none. */
+export function logLineEnding(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return text[i - 1] === '\r' ? '\r\n' : '\n';
+    if (c === '\r') return '\r';
+  }
+  return '\n';
+}
+
+/** The text to append after `existing`, in its line ending, so the new line starts on a line of its own. */
 export function appendText(existing: string, attempts: readonly Attempt[]): string {
-  const lead = existing === '' || existing.endsWith('\n') ? '' : '\n';
-  return lead + attempts.map((a) => formatAttempt(a) + '\n').join('');
+  const eol = logLineEnding(existing);
+  const lead = existing === '' || existing.endsWith('\n') || existing.endsWith('\r') ? '' : eol;
+  return lead + attempts.map((a) => formatAttempt(a) + eol).join('');
 }
 
 /** First content of a new log note. */

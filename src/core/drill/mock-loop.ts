@@ -29,6 +29,7 @@ export function promptQuestion(p: Principle): Question {
     category: null,
     followUps: [],
     principles: [{ id: p.id, role: 'primary', source: 'heading' }],
+    reading: [],
     suggestions: [],
     set: p.set,
   };

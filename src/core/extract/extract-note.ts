@@ -8,7 +8,7 @@ import { frontmatterTags, hasTag, stringKey, stringList } from './frontmatter';
 import { frontmatterKeyLines, type KeyLines } from './frontmatter-lines';
 import type { NoteExtract, RawPrinciple, RawRef, RawSet, RawStory } from './raw';
 import { hasStarHeadings, parseStoryNote } from './story-note';
-import { displayText } from './text';
+import { displayText, displayTitle } from './text';
 import { walkNote } from './walk';
 
 interface QuickTest {
@@ -220,7 +220,7 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
       ...fmTags.map((t): RawRef => ({ kind: 'tag', text: t, role: 'auto', source: 'tag', line: 1, soft: true })),
       ...parsed.refs,
     ];
-    const title = stringKey(fm, 'title') ?? (parsed.h1 !== null ? displayText(parsed.h1) : null) ?? basename;
+    const title = stringKey(fm, 'title') ?? (parsed.h1 !== null ? displayTitle(parsed.h1) : null) ?? basename;
     const story: RawStory = {
       title: copy(title),
       line: 1,

@@ -1,18 +1,26 @@
 // Small text helpers for extraction: display text, excerpts, question detection.
 import { plainText } from '../text/normalize';
-
-const LINK_RE = /!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]/g;
-const MD_LINK_RE = /\[([^\]]*)\]\([^)]*\)/g;
+import { markdownLinksToLabels, replaceWikiLinks } from '../scan/links';
 
 /** Markdown to the text a reader sees: links become their label, emphasis markers go. */
 export function displayText(text: string): string {
   const noLinks = text.indexOf('[') >= 0
-    ? text
-        .replace(LINK_RE, (_m, target: string, heading: string | undefined, alias: string | undefined) =>
-          (alias ?? heading ?? target).trim())
-        .replace(MD_LINK_RE, '$1')
+    ? markdownLinksToLabels(replaceWikiLinks(text, (l) => (l.alias ?? l.heading ?? l.target).trim()))
     : text;
   return plainText(noLinks);
+}
+
+/** `\#`, `\[`, `\*`…: a backslash before ASCII punctuation shows that character as written. */
+const ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
+/** Escaped characters wait in the private use area while links and emphasis are removed. */
+const HELD = 0xe000;
+const HELD_RE = /[\ue021-\ue07e]/g;
+
+/** displayText for a title that may hold backslash escapes (a story note's H1 is written escaped). */
+export function displayTitle(text: string): string {
+  if (text.indexOf('\\') < 0) return displayText(text);
+  const held = text.replace(ESCAPE_RE, (_m, c: string) => String.fromCharCode(HELD + c.charCodeAt(0)));
+  return displayText(held).replace(HELD_RE, (c) => String.fromCharCode(c.charCodeAt(0) - HELD));
 }
 
 /** A short title from a story's first sentence: at most ~60 characters, cut at a word. */

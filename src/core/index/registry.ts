@@ -53,7 +53,7 @@ export function buildRegistry(extracts: NoteExtract[]): Registry {
     }
     return set;
   };
-  const add = (setId: string, raw: RawPrinciple, path: string): Principle | null => {
+  const add = (setId: string, raw: RawPrinciple, path: string, principleNote = false): Principle | null => {
     const members = reg.setMembers.get(setId) as Map<string, Principle>;
     const key = nameKey(raw.name);
     const id = `${setId}/${slugify(raw.name) || 'principle'}`;
@@ -68,6 +68,7 @@ export function buildRegistry(extracts: NoteExtract[]): Registry {
       return null;
     }
     const p: Principle = { id, name: raw.name, set: setId, path, line: raw.line, description: raw.description, aliases: raw.aliases };
+    if (principleNote) p.principleNote = true;
     reg.principles.push(p);
     for (const n of [raw.name, ...raw.aliases]) {
       const k = nameKey(n);
@@ -92,7 +93,7 @@ export function buildRegistry(extracts: NoteExtract[]): Registry {
     if (ex.principleNote) {
       const setId = slugify(ex.principleNote.setName) || 'general';
       ensureSet(setId, ex.principleNote.setName, ex.path);
-      const p = add(setId, ex.principleNote.principle, ex.path);
+      const p = add(setId, ex.principleNote.principle, ex.path, true);
       if (p) reg.principleNotes.set(ex.basename.toLowerCase(), p);
     }
   }

@@ -3,9 +3,10 @@
 import type { IndexWarning, Principle, PrincipleRef, Question, Role, Story } from '../model';
 import type { NoteExtract, RawRef, RawStory } from '../extract/raw';
 import { nameKey, shortHash, slugify } from '../text/normalize';
-import { closest } from '../text/distance';
 import type { Registry } from './registry';
 import { noteScope } from './registry';
+import { splitNameList } from './name-list';
+import { nameLookup } from './name-lookup';
 
 export interface ResolvedNote {
   questions: Question[];
@@ -19,27 +20,55 @@ interface Ctx {
   ex: NoteExtract;
   warnings: IndexWarning[];
   seen: Set<string>;
+  unknown: { listed: number; softLookups: number; hidden: Set<string>; firstHiddenLine: number };
 }
 
-function warn(ctx: Ctx, w: IndexWarning): void {
+function warn(ctx: Ctx, w: IndexWarning): boolean {
   const key = `${w.code}|${w.line}|${w.message}`;
-  if (ctx.seen.has(key)) return;
+  if (ctx.seen.has(key)) return false;
   ctx.seen.add(key);
   ctx.warnings.push(w);
+  return true;
 }
 
+/** Unknown-name warnings listed per note; the rest are counted in one summary warning. */
+export const UNKNOWN_NAMES_LISTED = 20;
+/** "Did you mean" look-ups per note for soft refs (which warn only when a name is near). */
+const SOFT_LOOKUPS = 50;
+
 function unknown(ctx: Ctx, ref: RawRef, name: string, pool?: Map<string, Principle>): void {
-  const key = nameKey(name);
-  const candidates = pool ? [...pool.entries()].map(([k, p]) => ({ key: k, name: p.name })) : ctx.reg.names.map((n) => ({ key: n.key, name: n.principle.name }));
-  const near = closest(key, candidates, (c) => c.key);
+  const u = ctx.unknown;
+  if (u.listed >= UNKNOWN_NAMES_LISTED) {
+    // Past the listed ones, soft refs (which warn only when a name is near) are not looked up.
+    if (ref.soft) return;
+    if (u.hidden.size === 0) u.firstHiddenLine = ref.line;
+    u.hidden.add(`${ref.line}|${name}`);
+    return;
+  }
+  if (ref.soft && u.softLookups++ >= SOFT_LOOKUPS) return;
+  const near = nameLookup(ctx.reg).near(nameKey(name), pool);
   if (ref.soft && !near) return;
-  warn(ctx, {
+  const listed = warn(ctx, {
     code: 'unknown-principle',
     severity: 'warning',
     path: ctx.ex.path,
     line: ref.line,
     message: near ? `Unknown principle "${name}". Did you mean "${near.name}"?` : `Unknown principle "${name}".`,
     ...(near ? { suggestion: near.name } : {}),
+  });
+  if (listed) u.listed++;
+}
+
+/** The one warning that stands for the unknown names past the listed ones. */
+function unknownSummary(ctx: Ctx): void {
+  const { hidden, firstHiddenLine } = ctx.unknown;
+  if (hidden.size === 0) return;
+  warn(ctx, {
+    code: 'unknown-principle',
+    severity: 'warning',
+    path: ctx.ex.path,
+    line: firstHiddenLine,
+    message: `${hidden.size} more unknown principle ${hidden.size === 1 ? 'name' : 'names'} in this note (only the first ${UNKNOWN_NAMES_LISTED} are listed).`,
   });
 }
 
@@ -69,29 +98,12 @@ function byName(ctx: Ctx, ref: RawRef, name: string): Principle | null {
 
 /** `Customer Obsession, Ownership, Are Right, A Lot` → three principles: commas inside names are kept. */
 function byList(ctx: Ctx, ref: RawRef): Principle[] {
-  const tokens = ref.text.split(',');
   const out: Principle[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (tokens[i].trim() === '') {
-      i++;
-      continue;
-    }
-    let matched = false;
-    for (let j = tokens.length - 1; j >= i; j--) {
-      const candidate = tokens.slice(i, j + 1).join(',').trim();
-      if (ctx.reg.byKey.has(nameKey(candidate))) {
-        const p = byName(ctx, ref, candidate);
-        if (p) out.push(p);
-        i = j + 1;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) {
-      if (!ref.soft) unknown(ctx, ref, tokens[i].trim());
-      i++;
-    }
+  for (const part of splitNameList(ref.text, nameLookup(ctx.reg).trie)) {
+    if (part.known) {
+      const p = byName(ctx, ref, part.text);
+      if (p) out.push(p);
+    } else if (!ref.soft) unknown(ctx, ref, part.text);
   }
   return out;
 }
@@ -199,7 +211,7 @@ function partTextOf(s: RawStory): Story['partText'] {
 
 /** Resolves one note's questions and stories against the registry. Ids are made unique by the caller. */
 export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
-  const ctx: Ctx = { reg, scope: noteScope(ex, reg), ex, warnings: [], seen: new Set() };
+  const ctx: Ctx = { reg, scope: noteScope(ex, reg), ex, warnings: [], seen: new Set(), unknown: { listed: 0, softLookups: 0, hidden: new Set(), firstHiddenLine: 0 } };
   const onlySet = ctx.scope.size === 1 ? [...ctx.scope][0] : null;
 
   const questions: Question[] = ex.questions.map((q) => {
@@ -214,6 +226,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       category: r.category,
       followUps: q.followUps,
       principles: r.mapped,
+      reading: [],
       suggestions: [],
       set,
     };
@@ -232,9 +245,11 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
       parts: (['S', 'T', 'A', 'R', 'L'] as const).filter((k) => partText[k] !== undefined),
       partText,
       principles: r.mapped,
+      reading: [],
       suggestions: [],
     };
   });
 
+  unknownSummary(ctx);
   return { questions, stories, warnings: [...ex.warnings, ...ctx.warnings] };
 }

@@ -1,12 +1,14 @@
 // The incremental index. upsert/remove/rename touch one note; the resolved read model is
 // rebuilt lazily, per note, and only re-resolves every note when principles themselves change.
-import type { IndexSnapshot, IndexWarning, NoteRecord, Question, Story } from '../model';
+import type { IndexSnapshot, IndexWarning, NoteRecord, Principle, Question, Story } from '../model';
 import type { IndexSettings } from '../settings';
 import { DEFAULT_INDEX_SETTINGS } from '../settings';
 import { basenameOf, extractNote } from '../extract/extract-note';
 import type { NoteExtract } from '../extract/raw';
-import { SuggestionModel } from '../suggest/tfidf';
+import { PrincipleReader } from '../reading/reader';
 import { buildRegistry, type Registry } from './registry';
+import { attachReadings } from './readings';
+import { readElsewhereWarnings } from './read-elsewhere';
 import { resolveNote, type ResolvedNote } from './resolve';
 
 /** What a note contributes to the registry; when it changes, every note is re-resolved. */
@@ -21,7 +23,8 @@ export class VaultIndex {
   private readonly extracts = new Map<string, NoteExtract>();
   private readonly resolved = new Map<string, ResolvedNote>();
   private registry: Registry | null = null;
-  private suggester: SuggestionModel | null = null;
+  private reader: PrincipleReader | null = null;
+  private byId: Map<string, Principle> | null = null;
   private rev = 0;
   private cache: IndexSnapshot | null = null;
 
@@ -96,7 +99,8 @@ export class VaultIndex {
     const paths = [...this.extracts.keys()].sort();
     if (!this.registry) {
       this.registry = buildRegistry(paths.map((p) => this.extracts.get(p) as NoteExtract));
-      this.suggester = new SuggestionModel(this.registry.principles);
+      this.reader = new PrincipleReader(this.registry.principles);
+      this.byId = new Map(this.registry.principles.map((p) => [p.id, p]));
     }
     const reg = this.registry;
     const questions: Question[] = [];
@@ -105,8 +109,10 @@ export class VaultIndex {
     for (const path of paths) {
       let r = this.resolved.get(path);
       if (!r) {
-        r = resolveNote(this.extracts.get(path) as NoteExtract, reg);
-        this.suggest(r);
+        const ex = this.extracts.get(path) as NoteExtract;
+        r = resolveNote(ex, reg);
+        attachReadings(this.reader as PrincipleReader, r.questions, r.stories);
+        for (const w of readElsewhereWarnings(ex, r.questions, this.byId as Map<string, Principle>)) r.warnings.push(w);
         this.resolved.set(path, r);
       }
       for (const q of r.questions) questions.push(q);
@@ -124,20 +130,10 @@ export class VaultIndex {
     return this.cache;
   }
 
-  private suggest(r: ResolvedNote): void {
-    const model = this.suggester;
-    if (!model) return;
-    for (const q of r.questions) if (q.principles.length === 0) q.suggestions = model.suggest(q.text);
-    for (const s of r.stories) {
-      if (s.principles.length > 0) continue;
-      const text = [s.title, s.partText.S?.text, s.partText.T?.text, s.partText.A?.text].filter(Boolean).join('\n');
-      s.suggestions = model.suggest(text);
-    }
-  }
-
   private invalidateAll(): void {
     this.registry = null;
-    this.suggester = null;
+    this.reader = null;
+    this.byId = null;
     this.resolved.clear();
   }
 

@@ -1,4 +1,5 @@
 // Inline syntax found inside one line of text: #tags and [[wikilinks]].
+import { scanWikiLinks } from './links';
 
 export interface WikiLink {
   /** Link target without `.md` ('' for a same-note link such as `[[#Heading]]`). */
@@ -10,7 +11,6 @@ export interface WikiLink {
 
 // Obsidian tag characters: letters and numbers of any script, `_`, `-` and `/` for nesting.
 const TAG_RE = /(^|\s)#([\p{L}\p{N}\p{M}_\-/]+)/gu;
-const LINK_RE = /(!?)\[\[([^\]|#^]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]/g;
 const INLINE_CODE_RE = /`[^`]*`/g;
 
 /** Tags in a line, lowercased, without `#`. Skips inline code and purely numeric tags (`#1`), as Obsidian does. */
@@ -32,14 +32,12 @@ export function findLinks(text: string): WikiLink[] {
   if (text.indexOf('[[') < 0) return [];
   const clean = text.indexOf('`') >= 0 ? text.replace(INLINE_CODE_RE, ' ') : text;
   const links: WikiLink[] = [];
-  LINK_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LINK_RE.exec(clean)) !== null) {
+  for (const m of scanWikiLinks(clean, { caretEndsTarget: true })) {
     links.push({
-      target: copy(m[2].trim().replace(/\.md$/i, '')),
-      heading: m[3] !== undefined ? copy(m[3].trim()) : null,
-      alias: m[4] !== undefined ? copy(m[4].trim()) : null,
-      embed: m[1] === '!',
+      target: copy(m.target.trim().replace(/\.md$/i, '')),
+      heading: m.heading !== undefined ? copy(m.heading.trim()) : null,
+      alias: m.alias !== undefined ? copy(m.alias.trim()) : null,
+      embed: m.embed,
     });
   }
   return links;

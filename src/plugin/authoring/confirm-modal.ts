@@ -4,6 +4,8 @@ import { Modal, type App } from 'obsidian';
 export interface ConfirmOptions {
   title: string;
   message: string;
+  /** Lines shown under the message as written (e.g. the text an edit will move). */
+  details?: readonly string[];
   confirm: string;
   onConfirm: () => Promise<void> | void;
 }
@@ -20,6 +22,10 @@ export class ConfirmModal extends Modal {
     this.setTitle(this.options.title);
     this.contentEl.empty();
     this.contentEl.createEl('p', { text: this.options.message });
+    if (this.options.details && this.options.details.length > 0) {
+      const list = this.contentEl.createEl('ul', { cls: 'ip-confirm-details' });
+      for (const line of this.options.details) list.createEl('li', { text: line });
+    }
     const buttons = this.contentEl.createDiv({ cls: 'ip-modal-buttons' });
     const yes = buttons.createEl('button', { text: this.options.confirm, cls: 'mod-cta' });
     yes.addEventListener('click', () => void this.accept());

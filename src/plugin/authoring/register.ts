@@ -5,8 +5,7 @@ import { activeStory } from '../../core/authoring/story-check';
 import type { Story } from '../../core/model';
 import { StoryCheckModal } from './check-modal';
 import { authoringSettingRows } from './settings-section';
-import { ConfirmModal } from './confirm-modal';
-import { extractStoryAtCursor } from './extract-command';
+import { confirmExtraction } from './extract-command';
 import type { AuthoringHost } from './host';
 import { openNewStoryModal } from './new-story-modal';
 import { StarterSetModal } from './starter-modal';
@@ -39,15 +38,9 @@ export function tagStory(host: AuthoringHost, file: TFile, editor: Editor | null
     return;
   }
   if (editor && story && story.kind === 'inline') {
-    new ConfirmModal(host.app, {
-      title: 'Extract this story first?',
-      message: 'Principles are written to a story note’s frontmatter. Move this inline story into its own note, then tag it?',
-      confirm: 'Extract and tag',
-      onConfirm: async () => {
-        const moved = await extractStoryAtCursor(host, editor, file);
-        if (moved?.story) new TagStoryModal(host, moved.file, moved.story).open();
-      },
-    }).open();
+    confirmExtraction(host, editor, file, (moved) => {
+      if (moved.story) new TagStoryModal(host, moved.file, moved.story).open();
+    }, 'Principles are written to a story note’s frontmatter, so this inline story moves to its own note first, then you tag it. ', 'Extract and tag');
     return;
   }
   new Notice('No story here: open a story note, or click inside an inline story.');
@@ -84,7 +77,7 @@ export function registerAuthoringFeature(host: AuthoringHost): void {
     editorCheckCallback: (checking, editor, ctx) => {
       const file = ctx.file;
       if (!isMarkdown(file)) return false;
-      if (!checking) void extractStoryAtCursor(host, editor, file);
+      if (!checking) confirmExtraction(host, editor, file);
       return true;
     },
   });

@@ -1,7 +1,8 @@
 // The ```interview-prep``` code block: the dashboard, or parts of it, inside any note. Lives as a
 // MarkdownRenderChild so it follows the index while the note is shown and stops when it is not.
 import { MarkdownRenderChild } from 'obsidian';
-import type InterviewPrepPlugin from '../main';
+import type { Plugin } from 'obsidian';
+import type { CoverageHost } from '../coverage/host';
 import { buildDashboardModel, findSet, pickSet, type SortKey } from '../dashboard/model';
 import { renderDashboard } from '../dashboard/render';
 import { openNoteAt } from '../navigate';
@@ -17,7 +18,7 @@ export class CoverageBlock extends MarkdownRenderChild {
 
   constructor(
     containerEl: HTMLElement,
-    private readonly plugin: InterviewPrepPlugin,
+    private readonly plugin: CoverageHost,
     private readonly source: string,
   ) {
     super(containerEl);
@@ -62,7 +63,7 @@ export class CoverageBlock extends MarkdownRenderChild {
         this.showError(`No principle set named "${options.set}". Known sets: ${known}.`);
         return;
       }
-    } else set = pickSet(sets, this.chosenSet, this.plugin.currentSetId, this.plugin.settings.defaultSet);
+    } else set = pickSet(sets, this.chosenSet, this.plugin.currentSet.id, this.plugin.settings.defaultSet);
     const model = buildDashboardModel({
       snapshot,
       ready: index.isReady,
@@ -90,7 +91,7 @@ export class CoverageBlock extends MarkdownRenderChild {
   }
 }
 
-export function registerCoverageBlock(plugin: InterviewPrepPlugin): void {
+export function registerCoverageBlock(plugin: Plugin & CoverageHost): void {
   plugin.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => {
     ctx.addChild(new CoverageBlock(el, plugin, source));
   });

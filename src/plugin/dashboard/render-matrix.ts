@@ -33,11 +33,12 @@ export interface RowBatching {
   later(work: () => void): void;
 }
 
-export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching): void {
+/** `sortBar` false: the rows keep the order they come in (a Base sorts its own). */
+export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching, sortBar = true): void {
   const report = model.report;
   if (!report) return;
   const section = parent.createDiv({ cls: 'ip-matrix-section' });
-  renderSortBar(section, model.sort);
+  if (sortBar) renderSortBar(section, model.sort);
   if (model.rows.length === 0) {
     section.createDiv({ cls: 'ip-empty', text: 'No stories are mapped to this set yet. Tag a story with #story and list its principles.' });
     return;

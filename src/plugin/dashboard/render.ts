@@ -25,6 +25,8 @@ export interface RenderOptions {
   newStory?: (principleId: string) => void;
   /** Draw a long matrix in batches (see RowBatching); all at once when absent. */
   rowBatching?: RowBatching;
+  /** Title/coverage/health sort buttons above the matrix; false where the rows' order is given (a Base). */
+  sortBar?: boolean;
 }
 
 function renderState(root: HTMLElement, model: DashboardModel): boolean {
@@ -53,7 +55,7 @@ export function renderDashboard(
   const root = containerEl.createDiv({ cls: 'ip-dashboard' });
   if (!renderState(root, model)) {
     if (sections.includes('summary')) renderSummary(root, model, options.showSelector ?? true);
-    if (sections.includes('matrix')) renderMatrix(root, model, options.rowBatching);
+    if (sections.includes('matrix')) renderMatrix(root, model, options.rowBatching, options.sortBar ?? true);
   }
   const withGaps = model.state === 'ready' && sections.includes('gaps');
   // Warnings matter most when no set was recognized (a broken set note, say).

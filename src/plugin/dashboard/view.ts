@@ -2,7 +2,7 @@
 // and the tab is actually shown; otherwise it remembers to catch up when it is shown again.
 import { ItemView } from 'obsidian';
 import type { WorkspaceLeaf, ViewStateResult } from 'obsidian';
-import type InterviewPrepPlugin from '../main';
+import type { DashboardHost } from '../coverage/host';
 import { buildDashboardModel, findSet, pickSet, SORT_KEYS, type DashboardModel, type SortKey } from './model';
 import { renderDashboard } from './render';
 import { openNoteAt } from '../navigate';
@@ -26,7 +26,7 @@ export class DashboardView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: InterviewPrepPlugin,
+    private readonly plugin: DashboardHost,
   ) {
     super(leaf);
     this.navigation = false;
@@ -105,7 +105,7 @@ export class DashboardView extends ItemView {
       open: (path, line) => void openNoteAt(this.app, path, line),
       selectSet: (id) => {
         this.setId = findSet(sets, id)?.id ?? id;
-        this.plugin.rememberSet(this.setId);
+        this.plugin.currentSet.set(this.setId);
         this.app.workspace.requestSaveLayout();
         this.refresh();
       },

@@ -3,8 +3,8 @@
 // need the log note, which is read asynchronously: DashboardDrillCache keeps the last stats and,
 // once fresher ones are loaded, fills them into the drawn panel in place (no redraw of the
 // dashboard, so nothing else on it flickers or loses focus).
-import { format } from 'date-fns';
 import { normalizePath, TFile } from 'obsidian';
+import { formatDay } from '../../core/local-date';
 import type { CoverageReport } from '../../core/coverage/types';
 import type { DrillProgress } from '../../core/drill/progress';
 import { loadDashboardDrillStats, type DashboardDrillStats } from './dashboard-stats';
@@ -83,7 +83,7 @@ export class DashboardDrillCache {
     const { settings, app } = this.host;
     const file = app.vault.getAbstractFileByPath(normalizePath(settings.drillLogPath));
     const mtime = file instanceof TFile ? file.stat.mtime : 0;
-    return [this.host.index.revision ?? 0, settings.drillLogPath, mtime, JSON.stringify(settings.interviewDates), format(clockOf(this.host)(), 'yyyy-MM-dd')].join('|');
+    return [this.host.index.revision ?? 0, settings.drillLogPath, mtime, JSON.stringify(settings.interviewDates), formatDay(clockOf(this.host)())].join('|');
   }
 
   /** The decor for this draw; starts loading fresher stats when needed. */

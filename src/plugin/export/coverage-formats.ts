@@ -1,11 +1,8 @@
-// Coverage as a Markdown note or a CSV file. Pure text builders over a CoverageReport.
+// Coverage as a Markdown note or a CSV file. Pure text builders over a CoverageReport; cells are
+// escaped by the core's rule (src/core/export/table-cells.ts), the same the CLI's output uses.
 import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
+import { csvText, markdownCell as mdCell } from '../../core/export/table-cells';
 import { loopText } from '../dashboard/render-summary';
-
-/** A Markdown table cell: pipes escaped, line breaks flattened. */
-function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ').trim();
-}
 
 function roleOf(sc: StoryCoverage, principleId: string): 'primary' | 'secondary' | 'suggested' | '' {
   if (sc.primary.includes(principleId)) return 'primary';
@@ -46,13 +43,6 @@ export function coverageMarkdown(report: CoverageReport): string {
   return lines.join('\n') + '\n';
 }
 
-/** RFC 4180 quoting; a leading =, +, - or @ is neutralized so spreadsheets do not run it. */
-export function csvField(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The matrix: one row per story, one column per principle, then a totals row. */
 export function coverageCsv(report: CoverageReport): string {
   const header = ['Story', 'Path', 'Line', ...report.principles.map((pc) => pc.principle.name), 'Overloaded', 'Health issues'];
@@ -68,5 +58,5 @@ export function coverageCsv(report: CoverageReport): string {
     ]);
   }
   rows.push(['Total', '', '', ...report.principles.map((pc) => pc.count), '', '']);
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows, '\r\n');
 }

@@ -1,23 +1,34 @@
 // The settings tab, in sections: recognition (tags, keywords), folders, coverage. Other features
-// add their own sections through InterviewPrepPlugin.addSettingsSection; they come after these.
+// add their own sections through the plugin's addSettingsSection; they come after these.
 // Obsidian 1.13+ draws it from getSettingDefinitions() (and finds it in the settings search);
 // display() draws the same rows on older versions.
 import { PluginSettingTab } from 'obsidian';
-import type { App, SettingDefinitionItem } from 'obsidian';
-import type InterviewPrepPlugin from '../main';
+import type { App, Plugin, SettingDefinitionItem } from 'obsidian';
+import type { LiveIndex } from '../index/live-index';
 import type { PluginSettings } from '../settings';
 import { parseCount, parseFolders, parseList, parseTag } from './fields';
 import { drawSections, toDefinitions, type SettingRow, type SettingsSection } from './rows';
 
 export type { SettingRow, SettingsSection } from './rows';
 
+/** What the settings tab needs from the plugin (InterviewPrepPlugin satisfies it). */
+export interface SettingsTabHost {
+  settings: PluginSettings;
+  index: Pick<LiveIndex, 'isReady' | 'snapshot'>;
+  /** Blocks other features added (drills, writing stories), drawn after these. */
+  settingsSections: readonly SettingsSection[];
+  updateSettings(patch: Partial<PluginSettings>): Promise<void>;
+}
+
 type TagKey = 'setTag' | 'principleTag' | 'storyTag' | 'questionTag';
 type CountKey = 'target' | 'overloadPrimary' | 'overloadOnlyStory';
 
 export class InterviewPrepSettingTab extends PluginSettingTab {
+  /** `plugin` is what Obsidian files the tab under; `host` gives the settings (the same object in main.ts). */
   constructor(
     app: App,
-    private readonly plugin: InterviewPrepPlugin,
+    plugin: Plugin,
+    private readonly host: SettingsTabHost,
   ) {
     super(app, plugin);
   }
@@ -38,12 +49,12 @@ export class InterviewPrepSettingTab extends PluginSettingTab {
       { name: 'Recognition', rows: () => this.recognition() },
       { name: 'Folders', rows: () => this.folders() },
       { name: 'Coverage', rows: () => this.coverage() },
-      ...this.plugin.settingsSections,
+      ...this.host.settingsSections,
     ];
   }
 
   private get settings(): PluginSettings {
-    return this.plugin.settings;
+    return this.host.settings;
   }
 
   private tag(key: TagKey, name: string, desc: string): SettingRow {
@@ -55,7 +66,7 @@ export class InterviewPrepSettingTab extends PluginSettingTab {
         s.addText((t) =>
           t.setValue(this.settings[key]).onChange((v) => {
             const tag = parseTag(v);
-            if (tag) void this.plugin.updateSettings({ [key]: tag });
+            if (tag) void this.host.updateSettings({ [key]: tag });
           }),
         ),
     };
@@ -72,7 +83,7 @@ export class InterviewPrepSettingTab extends PluginSettingTab {
           t.inputEl.max = String(max);
           t.setValue(String(this.settings[key])).onChange((v) => {
             const n = parseCount(v, 1, max);
-            if (n !== null) void this.plugin.updateSettings({ [key]: n });
+            if (n !== null) void this.host.updateSettings({ [key]: n });
           });
         }),
     };
@@ -86,7 +97,7 @@ export class InterviewPrepSettingTab extends PluginSettingTab {
       control: (s) =>
         s.addText((t) =>
           t.setValue(this.settings[key]).onChange((v) => {
-            if (v.trim()) void this.plugin.updateSettings({ [key]: v.trim() });
+            if (v.trim()) void this.host.updateSettings({ [key]: v.trim() });
           }),
         ),
     };
@@ -103,7 +114,7 @@ export class InterviewPrepSettingTab extends PluginSettingTab {
         desc: 'Headings with one of these names open a question or story section instead of naming a principle. Separate with commas.',
         control: (s) =>
           s.addText((t) =>
-            t.setValue(this.settings.sectionKeywords.join(', ')).onChange((v) => void this.plugin.updateSettings({ sectionKeywords: parseList(v) })),
+            t.setValue(this.settings.sectionKeywords.join(', ')).onChange((v) => void this.host.updateSettings({ sectionKeywords: parseList(v) })),
           ),
       },
       this.prefix('mainPrefix', 'Primary principle prefix', 'A heading starting with this names the primary principle of its section.'),
@@ -118,7 +129,7 @@ export class InterviewPrepSettingTab extends PluginSettingTab {
       aliases: ['folder'],
       control: (s) =>
         s.addTextArea((t) =>
-          t.setValue(this.settings[key].join('\n')).onChange((v) => void this.plugin.updateSettings({ [key]: parseFolders(v) })),
+          t.setValue(this.settings[key].join('\n')).onChange((v) => void this.host.updateSettings({ [key]: parseFolders(v) })),
         ),
     });
     return [
@@ -138,12 +149,12 @@ export class InterviewPrepSettingTab extends PluginSettingTab {
         control: (s) =>
           s.addDropdown((d) => {
             // Read when the row is drawn, so sets indexed after the tab was built are offered.
-            const sets = this.plugin.index.isReady ? this.plugin.index.snapshot().sets : [];
+            const sets = this.host.index.isReady ? this.host.index.snapshot().sets : [];
             d.addOption('', 'First set found');
             for (const set of sets) d.addOption(set.id, set.name);
             const current = this.settings.defaultSet;
             if (current && !sets.some((set) => set.id === current)) d.addOption(current, current);
-            d.setValue(current).onChange((v) => void this.plugin.updateSettings({ defaultSet: v }));
+            d.setValue(current).onChange((v) => void this.host.updateSettings({ defaultSet: v }));
           }),
       },
     ];

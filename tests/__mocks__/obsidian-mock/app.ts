@@ -1,5 +1,6 @@
 // App: vault, metadata cache, workspace, file manager, and the registries plugins fill
 // (views, commands, code block processors).
+import type { BasesViewRegistration } from './bases';
 import type { TAbstractFile, TFile } from './files';
 import { MetadataCache } from './metadata';
 import { Vault } from './vault';
@@ -57,6 +58,8 @@ export class App {
   fileManager: FileManager;
   /** Mock only: view factories by type (Plugin.registerView). */
   viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
+  /** Mock only: Bases views by id (Plugin.registerBasesView). */
+  basesViews = new Map<string, BasesViewRegistration>();
   /** Mock only: code block processors by language. */
   codeBlockProcessors = new Map<string, CodeBlockProcessor>();
   commands = {

@@ -1,5 +1,6 @@
 // Plugin and PluginSettingTab. Registrations land in the App's mock registries so tests can
 // run commands, open views and render code blocks.
+import type { BasesViewRegistration } from './bases';
 import type { App, Command } from './app';
 import { Component } from './events';
 import { Setting } from './setting';
@@ -48,6 +49,13 @@ export abstract class Plugin extends Component {
     this.app.commands.commands[full.id] = full;
     this.register(() => delete this.app.commands.commands[full.id]);
     return full;
+  }
+
+  /** Obsidian 1.10+: false when Bases are not enabled (the mock always has them). */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    this.app.basesViews.set(viewId, registration);
+    this.register(() => this.app.basesViews.delete(viewId));
+    return true;
   }
 
   addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {

@@ -69,3 +69,16 @@ export const Platform = {
 };
 
 export const apiVersion = '1.8.7';
+
+/** Mock only: the Obsidian version requireApiVersion answers for (the typings' 1.13.1); tests lower it. */
+export const mockApi = { version: '1.13.1' };
+
+/** True when the running Obsidian is `version` or later. */
+export function requireApiVersion(version: string): boolean {
+  const parts = (v: string): number[] => v.split('.').map((n) => Number(n) || 0);
+  const [have, want] = [parts(mockApi.version), parts(version)];
+  for (let i = 0; i < Math.max(have.length, want.length); i++) {
+    if ((have[i] ?? 0) !== (want[i] ?? 0)) return (have[i] ?? 0) > (want[i] ?? 0);
+  }
+  return true;
+}

@@ -1,4 +1,5 @@
 import { principleValue, principleValues } from '../../../src/core/authoring/principle-values';
+import { storyNoteText } from '../../../src/core/authoring/story-template';
 import { yamlQuote } from '../../../src/core/authoring/yaml-quote';
 import { indexTexts, setNote } from './vault';
 
@@ -20,6 +21,22 @@ describe('principleValue', () => {
     const story = `---\ntags: [story]\nprinciples:\n  - ${yamlQuote('[[Ownership]]')}\n---\n**S:** a\n**A:** b\n`;
     const { snapshot } = indexTexts({ 'Globex/Ownership.md': principleNote, 'S.md': story });
     expect(snapshot.stories[0].principles.map((r) => r.id)).toEqual(['globex/ownership']);
+  });
+});
+
+describe('principleValue on a set note whose first principle heading is on line 1', () => {
+  const set = ['## Ownership', 'Act for the whole company.', '', '## Frugality', 'Do more with less.', '', '#principles #acme', ''].join('\n');
+
+  it('links the heading, and a new story with that link maps to the principle', () => {
+    const { snapshot } = indexTexts({ 'Acme.md': set });
+    const ownership = snapshot.principles.find((p) => p.id === 'acme/ownership');
+    if (!ownership) throw new Error('principle not indexed');
+    expect(ownership.line).toBe(1);
+    expect(principleValue(ownership, true)).toBe('[[Acme#Ownership]]');
+    const story = storyNoteText({ title: 'Pager', storyTag: 'story', principles: principleValues(snapshot, ['acme/ownership'], true), now: new Date(2026, 0, 5) });
+    const after = indexTexts({ 'Acme.md': set, 'Stories/Pager.md': story }).snapshot;
+    expect(after.stories.map((s) => s.principles.map((r) => r.id))).toEqual([['acme/ownership']]);
+    expect(after.warnings).toEqual([]);
   });
 });
 

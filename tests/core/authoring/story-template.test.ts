@@ -1,4 +1,7 @@
-import { isoDate, STORY_PROMPTS, storyNoteText } from '../../../src/core/authoring/story-template';
+import fc from 'fast-check';
+import { headingText, isoDate, STORY_PROMPTS, storyNoteText } from '../../../src/core/authoring/story-template';
+import { scanLines } from '../../../src/core/scan/scanner';
+import { displayTitle } from '../../../src/core/extract/text';
 import { indexTexts, setNote } from './vault';
 
 describe('storyNoteText', () => {
@@ -28,5 +31,55 @@ describe('storyNoteText', () => {
       ['acme/frugality', 'secondary', 'frontmatter'],
     ]);
     expect(snapshot.warnings).toEqual([]);
+  });
+
+  it('escapes a title with a tag: the note is a story titled as typed, not a principle set', () => {
+    const title = 'Pager #principles rollout';
+    const text = storyNoteText({ title, storyTag: 'story', principles: [], now });
+    expect(text).toContain('\n# Pager \\#principles rollout\n');
+    const { snapshot } = indexTexts({ 'Acme.md': setNote(), 'Stories/Pager principles rollout.md': text });
+    expect(snapshot.sets.map((s) => s.id)).toEqual(['acme']);
+    expect(snapshot.principles.every((p) => p.path === 'Acme.md')).toBe(true);
+    expect(snapshot.stories.map((s) => [s.kind, s.title])).toEqual([['note', title]]);
+  });
+
+  it('neutralizes links, comments, block ids and leading list or quote markers, and shows them as typed', () => {
+    const cases: [string, string][] = [
+      ['See [[Other note]] first', 'See \\[\\[Other note\\]\\] first'],
+      ['> quoted', '\\> quoted'],
+      ['- dash', '\\- dash'],
+      ['1. Numbered', '1\\. Numbered'],
+      ['12) Numbered', '12\\) Numbered'],
+      ['-5% churn', '-5% churn'.replace('%', '\\%')],
+      ['Cut %%costs%% ==fast== ^block', 'Cut \\%\\%costs\\%\\% \\=\\=fast\\=\\= \\^block'],
+      ['Q&A on **bold** `code` a\\b', 'Q&A on \\*\\*bold\\*\\* \\`code\\` a\\\\b'],
+      ['two\nlines\r\nhere', 'two lines here'],
+      ['&amp; entity', '\\&amp; entity'],
+    ];
+    for (const [title, heading] of cases) {
+      expect(headingText(title)).toBe(heading);
+      const text = storyNoteText({ title, storyTag: 'story', principles: [], now });
+      const { snapshot } = indexTexts({ 'Stories/x.md': text });
+      expect(snapshot.stories.map((s) => s.title)).toEqual([title.replace(/\s+/g, ' ')]);
+      expect(snapshot.warnings).toEqual([]);
+    }
+  });
+
+  it('for any title: one heading line, no tag or link, and read back as the title', () => {
+    const pieces = fc.constantFrom('#', '#principles', '[[', ']]', '[', '](x)', '>', '-', '+', '1.', '2)', '*', '_', '**', '`', '%%', '==', '~~', '$', '^id', '|', '\\', '&amp;', '<b>', ' ', '\n', '\t', 'a', 'Ünï', '\u{1F600}', '\ud800');
+    const titles = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.array(pieces, { maxLength: 20 }).map((p) => p.join('')));
+    fc.assert(
+      fc.property(titles, (title) => {
+        const line = `# ${headingText(title)}`;
+        expect(line).not.toMatch(/[\r\n\u2028\u2029]/);
+        const [scanned] = scanLines(line).lines;
+        expect(scanned.tags).toEqual([]);
+        expect(scanned.links).toEqual([]);
+        expect(scanned.kind).toBe('heading');
+        // eslint-disable-next-line no-control-regex -- control characters are what the rule removes
+        const expected = title.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '').replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+        expect(displayTitle(headingText(title))).toBe(expected);
+      }),
+    );
   });
 });

@@ -6,14 +6,14 @@ export function story(id: string, parts: Partial<Record<StarKey, string>>, princ
   const keys = STAR_KEYS.filter((k) => parts[k] !== undefined);
   const partText: Story['partText'] = {};
   keys.forEach((k, i) => (partText[k] = { key: k, line: 2 + i, text: parts[k] as string }));
-  return { id, title: id, path: `stories/${id}.md`, line: 1, endLine: 2 + keys.length, kind: 'note', parts: keys, partText, principles, suggestions };
+  return { id, title: id, path: `stories/${id}.md`, line: 1, endLine: 2 + keys.length, kind: 'note', parts: keys, partText, principles, reading: [], suggestions };
 }
 
 export const primary = (id: string): PrincipleRef => ({ id, role: 'primary', source: 'frontmatter' });
 export const secondary = (id: string): PrincipleRef => ({ id, role: 'secondary', source: 'link' });
 
 export function question(id: string, principles: PrincipleRef[], set: string | null = null): Question {
-  return { id, text: id, path: 'questions.md', line: 1, category: null, followUps: [], principles, suggestions: [], set };
+  return { id, text: id, path: 'questions.md', line: 1, category: null, followUps: [], principles, reading: [], suggestions: [], set };
 }
 
 export function snapshot(sets: PrincipleSet[], principles: Principle[], stories: Story[], questions: Question[] = []): IndexSnapshot {

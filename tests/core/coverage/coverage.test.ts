@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { computeCoverage, coverageForAllSets, coverageStatus } from '../../../src/core/coverage/coverage';
 import type { Principle, PrincipleRef, Story } from '../../../src/core/model';
-import { id, principle, PRINCIPLES } from '../suggest/principles';
+import { id, principle, PRINCIPLES } from '../reading/principles';
 import { primary, question, secondary, set, snapshot, story } from './builders';
 
 const ACME = ['Customer Obsession', 'Ownership', 'Invent and Simplify', 'Are Right, A Lot', 'Hire and Develop the Best', 'Earn Trust', 'Dive Deep', 'Frugality'].map(

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { appendText, attemptText, formatAttempt, LOG_HEADER, parseLog, parseLogLine, shortText } from '../../../src/core/drill/log-format';
+import { appendText, attemptText, formatAttempt, LOG_HEADER, logLineEnding, parseLog, parseLogLine, shortText } from '../../../src/core/drill/log-format';
 import { RATINGS, type Attempt } from '../../../src/core/drill/types';
 import { attempt, day } from './helpers';
 
@@ -100,6 +100,25 @@ describe('the log note', () => {
     expect(added.startsWith('\n- ')).toBe(true);
     expect(parseLog(noNewline + added).attempts).toHaveLength(2);
     expect(appendText('', [attempt('orbit/q-e', 'hard', day(0))]).startsWith('- ')).toBe(true);
+  });
+
+  it('appends in the log\'s own line ending, and reads CR-only logs', () => {
+    const extra = [attempt('orbit/q-d', 'easy', day(0, 10))];
+    const line = formatAttempt(extra[0]);
+    for (const eol of ['\r\n', '\n', '\r']) {
+      const log = [LOG_HEADER.trimEnd(), '', good1, good2, ''].join(eol);
+      expect(appendText(log, extra)).toBe(line + eol);
+      expect(appendText(log.slice(0, -eol.length), extra)).toBe(eol + line + eol);
+      const parsed = parseLog(log + appendText(log, extra));
+      expect(parsed.attempts.map((a) => a.questionId)).toEqual(['orbit/q-a', 'orbit/q-b', 'orbit/q-d']);
+      expect(parsed.lines).toEqual([5, 6, 7]);
+      expect(parsed.malformed).toEqual([]);
+    }
+    // Mixed endings: the last one, which the new line sits next to.
+    expect(logLineEnding('a\nb\r\n')).toBe('\r\n');
+    expect(logLineEnding('a\r\nb\n')).toBe('\n');
+    expect(logLineEnding('a\r\nb')).toBe('\r\n');
+    expect(logLineEnding('no ending')).toBe('\n');
   });
 
   it('rejects list items missing required fields', () => {

@@ -59,6 +59,21 @@ maybe('the seed vault, with zero configuration', () => {
 
   it('takes nothing from the untagged note', () => {
     expect(index.has('Interview/Amazon L6 Product Manager.md')).toBe(false);
-    expect(snap.warnings).toEqual([]);
+    expect(snap.warnings.filter((w) => w.path !== 'Interview/Amazon Leadership Principles.md')).toEqual([]);
+  });
+
+  it('reads what the questions under the second Main: Bias for Action are about (issue 13)', () => {
+    const first = (from: number, to: number) => snap.questions.filter((q) => q.line >= from && q.line <= to).map((q) => q.reading[0]?.id);
+    expect(first(151, 163)).toEqual(Array(4).fill('amazon/customer-obsession'));
+    expect(first(169, 185)).toEqual(Array(7).fill('amazon/have-backbone-disagree-and-commit'));
+    expect(first(189, 211)).toEqual(Array(9).fill('amazon/hire-and-develop-the-best'));
+    // Mapped to Bias for Action by the heading: the reading is offered, never counted.
+    for (const q of snap.questions.filter((x) => x.line >= 189 && x.line <= 211)) {
+      expect(q.principles.map((p) => p.id)).toEqual(['amazon/bias-for-action']);
+      expect(q.suggestions).toEqual(['amazon/hire-and-develop-the-best']);
+    }
+    const [w] = snap.warnings;
+    expect(w).toMatchObject({ code: 'read-elsewhere', line: 86, path: 'Interview/Amazon Leadership Principles.md' });
+    expect(w.message).toMatch(/^30 questions under 'Main: Bias for Action'; \d+ read as other principles: Hire and Develop the Best \(9\), /);
   });
 });

@@ -1,5 +1,5 @@
 import { VaultIndex } from '../../../src/core/index/vault-index';
-import type { IndexSnapshot } from '../../../src/core/model';
+import type { IndexSnapshot, IndexWarning } from '../../../src/core/model';
 import { fixture, note } from '../helpers';
 
 const SET = fixture('Acme Principles.md', 'Acme Principles.md');
@@ -61,7 +61,7 @@ describe('story notes', () => {
 
   it('warns about a misspelled principle with a did-you-mean suggestion', () => {
     const snap = indexOf(note('Stories/Typo.md', '**S:** x\n**T:** y\n', { tags: 'story', principles: ['Customer Obession'] }, 4));
-    expect(snap.warnings).toEqual([
+    expect(withoutReadings(snap.warnings)).toEqual([
       {
         code: 'unknown-principle',
         severity: 'warning',
@@ -164,6 +164,7 @@ describe('principle notes and ambiguity', () => {
       line: 1,
       description: 'Own the outcome, not just the task.',
       aliases: ['Owner mindset'],
+      principleNote: true,
     });
   });
 
@@ -175,7 +176,7 @@ describe('principle notes and ambiguity', () => {
     );
     expect(snap.stories.find((s) => s.path === 'S/Tagged.md')?.principles.map((p) => p.id)).toEqual(['globex/ownership']);
     expect(snap.stories.find((s) => s.path === 'S/Untagged.md')?.principles).toEqual([]);
-    expect(snap.warnings.map((w) => [w.code, w.path])).toEqual([['ambiguous-principle', 'S/Untagged.md']]);
+    expect(withoutReadings(snap.warnings).map((w) => [w.code, w.path])).toEqual([['ambiguous-principle', 'S/Untagged.md']]);
   });
 });
 
@@ -192,7 +193,7 @@ describe('robustness', () => {
 
   it('reports broken frontmatter and still indexes that note and the rest', () => {
     const snap = indexOf({ path: 'Broken.md', frontmatter: null, frontmatterError: 'bad indentation at line 2', body: '#story\n**S:** a\n**T:** b\n', bodyLine: 4 });
-    expect(snap.warnings).toEqual([
+    expect(withoutReadings(snap.warnings)).toEqual([
       expect.objectContaining({ code: 'invalid-frontmatter', severity: 'error', path: 'Broken.md', line: 1 }),
     ]);
     expect(snap.stories.some((s) => s.path === 'Broken.md')).toBe(true);
@@ -209,3 +210,8 @@ describe('robustness', () => {
     expect(snap.stories.some((s) => s.path === 'Url.md')).toBe(false);
   });
 });
+
+/** The set fixture's `Main: Bias for Action` also draws a read-elsewhere warning (tests/core/index/read-elsewhere.test.ts). */
+function withoutReadings(warnings: IndexWarning[]): IndexWarning[] {
+  return warnings.filter((w) => w.code !== 'read-elsewhere');
+}

@@ -50,14 +50,34 @@ export interface HarnessApi {
   editorUndo(): Promise<void>;
   /** Opens the plugin's settings tab in Obsidian's settings window (drawn from getSettingDefinitions(), as 1.13+ does). */
   openSettings(): void;
+  /**
+   * Opens a Base in a new leaf with the view `viewId` (a plugin's Bases view), as Obsidian does after
+   * running the Base's query: `paths` are its entries, its filters and sort applied; `options` the
+   * view's entry in the .base file. False when no such view is registered.
+   */
+  openBase(viewId: string, paths: string[], options?: Record<string, unknown>): boolean;
   /** Notices shown so far. */
   notices(): string[];
   /** A JSON-able field of the plugin instance (harness self-tests). */
   pluginField(name: string): unknown;
-  /** performance.now() marks of the boot: layout ready, and the status bar's first text (first index done). */
-  timeline(): { layoutReady: number; statusBarFilled: number | null };
+  /** performance.now() marks of the boot: load() called, layout ready, and the status bar's first text (first index done). */
+  timeline(): Timeline;
+  /** Paths the plugin read (vault read/cachedRead), in order, repeats included. */
+  readPaths(): string[];
+  /** Awaits `vault.cachedRead` of each path in turn, as an index pass would; returns the milliseconds taken. */
+  timedCachedReads(paths: string[]): Promise<number>;
   /** Current plugin settings as saved by saveData (or null before any save). */
   savedData(): Record<string, unknown> | null;
+}
+
+export interface Timeline {
+  /** Just before `plugin.load()` (which calls onload). */
+  onloadStart: number;
+  /** onload has resolved and the layout is made ready. */
+  layoutReady: number;
+  /** Files read by the end of onload (Obsidian's guideline: none). */
+  readsAtLayoutReady: number;
+  statusBarFilled: number | null;
 }
 
 /** The page's global the served /plugin.js defines: main.js unchanged, wrapped as Obsidian wraps a plugin. */

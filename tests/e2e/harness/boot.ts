@@ -2,7 +2,7 @@
 // mock (tests/__mocks__/obsidian.ts) plus browser chrome, evaluates the built main.js UNCHANGED with a
 // `require` where only `obsidian` resolves, loads the plugin as Obsidian does and exposes `window.ipHarness`.
 import * as mock from '../../__mocks__/obsidian';
-import type { BootOptions, HarnessApi, OpenedFile } from './api';
+import type { BootOptions, HarnessApi, OpenedFile, Timeline } from './api';
 import { HarnessMenu, installChrome, noticeClass } from './browser-chrome';
 import { generateLargeVault } from './large-vault';
 import { NotePane } from './note-pane';
@@ -18,7 +18,7 @@ installChrome({ workspaceEl, statusBarEl, ribbonEl, noticeEl });
 let app: mock.App | null = null;
 let plugin: mock.Plugin | null = null;
 let pane: NotePane | null = null;
-const timeline: { layoutReady: number; statusBarFilled: number | null } = { layoutReady: 0, statusBarFilled: null };
+const timeline: Timeline = { onloadStart: 0, layoutReady: 0, readsAtLayoutReady: 0, statusBarFilled: null };
 
 function need<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`harness: ${what} before boot()`);
@@ -77,9 +77,11 @@ async function boot(options: BootOptions): Promise<void> {
     onloadDone = onload();
     return onloadDone as Promise<void>;
   };
+  timeline.onloadStart = performance.now();
   loaded.load();
   await onloadDone;
   timeline.layoutReady = performance.now();
+  timeline.readsAtLayoutReady = theApp.vault.reads.length;
   const watch = (): void => {
     if ((statusBarEl.textContent ?? '').trim() !== '') timeline.statusBarFilled = performance.now();
     else window.requestAnimationFrame(watch);
@@ -161,8 +163,24 @@ const api: HarnessApi = {
     modal.createDiv({ cls: 'vertical-tab-content-container' }).appendChild(tab.containerEl);
     tab.open(); // as Obsidian 1.13+ does: from getSettingDefinitions()
   },
+  openBase(viewId, paths, options = {}) {
+    const theApp = need(app, 'openBase');
+    if (!theApp.basesViews.has(viewId)) return false;
+    const leaf = theApp.workspace.containerEl.createDiv({ cls: 'workspace-leaf mod-active' });
+    const content = leaf.createDiv({ cls: 'workspace-leaf-content', attr: { 'data-type': 'bases' } }).createDiv({ cls: 'view-content' });
+    mock.mountBase(theApp, viewId, paths, options, content);
+    return true;
+  },
   notices: () => [...mock.Notice.shown],
   timeline: () => ({ ...timeline }),
+  readPaths: () => [...need(app, 'readPaths').vault.reads],
+  async timedCachedReads(paths) {
+    const vault = need(app, 'timedCachedReads').vault;
+    const files = paths.map(fileAt);
+    const start = performance.now();
+    for (const file of files) await vault.cachedRead(file);
+    return performance.now() - start;
+  },
   pluginField: (name) => (need(plugin, 'pluginField') as unknown as Record<string, unknown>)[name],
   savedData: () => (need(plugin, 'savedData').storedData as Record<string, unknown> | null) ?? null,
 };

@@ -67,7 +67,7 @@ export type Drift<M, R> = {
 type NoDrift<D> = [D] extends [never] ? true : D;
 
 // Exported values: the mock may add helpers of its own, named here.
-type MockOnlyExports = 'installObsidianDom' | 'renderCodeBlock' | 'computeMetadata';
+type MockOnlyExports = 'installObsidianDom' | 'renderCodeBlock' | 'computeMetadata' | 'mountBase' | 'mockApi';
 export const exportsOk: NoDrift<Exclude<keyof typeof Mock, keyof typeof Real | MockOnlyExports>> = true;
 
 export const appOk: NoDrift<Drift<Mock.App, Real.App>> = true;
@@ -91,3 +91,8 @@ export const menuItemOk: NoDrift<Drift<Mock.MenuItem, Real.MenuItem>> = true;
 export const fileOk: NoDrift<Drift<Mock.TFile, Real.TFile>> = true;
 export const fuzzyOk: NoDrift<Drift<Mock.FuzzySuggestModal<unknown>, Real.FuzzySuggestModal<unknown>>> = true;
 export const settingTabOk: NoDrift<Drift<Mock.PluginSettingTab, Real.PluginSettingTab>> = true;
+export const basesViewOk: NoDrift<Drift<Mock.BasesView, Real.BasesView>> = true;
+export const basesEntryOk: NoDrift<Drift<Mock.BasesEntry, Real.BasesEntry>> = true;
+export const basesResultOk: NoDrift<Drift<Mock.BasesQueryResult, Real.BasesQueryResult>> = true;
+export const basesConfigOk: NoDrift<Drift<Mock.BasesViewConfig, Real.BasesViewConfig>> = true;
+export const queryControllerOk: NoDrift<Drift<Mock.QueryController, Real.QueryController>> = true;

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { REPO_ROOT } from './paths';
+import { HARNESS_DIR, REPO_ROOT } from './paths';
 
 export interface HarnessAssets {
   mainJs: string;
@@ -25,7 +25,7 @@ async function buildAssets(): Promise<HarnessAssets> {
   // Checked when a scenario needs it (mainJs getter), so harness self-tests run before the plugin exists.
   const stylesPath = join(REPO_ROOT, 'styles.css');
   const bundle = await build({
-    entryPoints: [join(__dirname, '../harness/boot.ts')],
+    entryPoints: [join(HARNESS_DIR, 'boot.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -43,6 +43,6 @@ async function buildAssets(): Promise<HarnessAssets> {
     stylesCss: existsSync(stylesPath) ? readFileSync(stylesPath, 'utf8') : '',
     manifest: JSON.parse(readFileSync(join(REPO_ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>,
     harnessJs: bundle.outputFiles[0].text,
-    themeCss: readFileSync(join(__dirname, '../harness/theme.css'), 'utf8'),
+    themeCss: readFileSync(join(HARNESS_DIR, 'theme.css'), 'utf8'),
   };
 }

@@ -1,5 +1,5 @@
-// Shared scenario plumbing: one Chromium per test file, a harness per test, and loud skips for features
-// that have not landed (a skipped scenario says why; it never passes silently).
+// Shared scenario plumbing: one Chromium per test file, a harness per test, and scenarios that fail,
+// naming what is missing, when the built plugin lacks the command they drive.
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
@@ -38,13 +38,20 @@ const builtPlugin = (): string => {
 };
 
 /**
- * `test`, or a loud skip naming what is missing when the built plugin lacks `marker`: a command id
- * (`interview-prep:x`, found as `'x'` in main.js, since Obsidian adds the prefix) or any other string.
+ * `test` when the built plugin has `marker`: a command id (`interview-prep:x`, found as `'x'` in
+ * main.js, since Obsidian adds the prefix) or any other string. Otherwise each scenario fails with
+ * the reason: a renamed or removed command must not turn its scenarios into skips that pass a run.
  */
 export function whenBuilt(marker: string, feature: string): jest.It {
   const needle = marker.startsWith('interview-prep:') ? marker.slice('interview-prep:'.length) : marker;
   if (builtPlugin().includes(`"${needle}"`) || builtPlugin().includes(`'${needle}'`)) return test;
-  const skip = ((name: string, fn?: jest.ProvidesCallback, timeout?: number) =>
-    test.skip(`${name} [SKIPPED: ${feature} has not landed — main.js has no "${marker}"]`, fn, timeout)) as unknown as jest.It;
-  return skip;
+  const failing = ((name: string, _fn?: jest.ProvidesCallback, timeout?: number) =>
+    test(
+      name,
+      () => {
+        throw new Error(`${feature}: main.js has no "${marker}" (renamed or removed? run npm run build first)`);
+      },
+      timeout,
+    )) as unknown as jest.It;
+  return failing;
 }

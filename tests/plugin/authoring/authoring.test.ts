@@ -4,7 +4,7 @@ import { installObsidianDom, Menu, Modal, Notice } from '../../__mocks__/obsidia
 import { extractInlineStory } from '../../../src/core/authoring/extract-story';
 import { StoryCheckModal } from '../../../src/plugin/authoring/check-modal';
 import { ConfirmModal } from '../../../src/plugin/authoring/confirm-modal';
-import { extractStoryAtCursor } from '../../../src/plugin/authoring/extract-command';
+import { confirmExtraction, extractStoryAtCursor } from '../../../src/plugin/authoring/extract-command';
 import { createStoryNote, NewStoryModal, openNewStoryModal } from '../../../src/plugin/authoring/new-story-modal';
 import { registerAuthoringFeature, tagStory } from '../../../src/plugin/authoring/register';
 import { insertStarterSet, StarterSetModal } from '../../../src/plugin/authoring/starter-modal';
@@ -185,6 +185,47 @@ describe('extract inline story', () => {
     expect(Notice.shown.at(-1)).toMatch(/left as it is/);
   });
 
+  it('the command first shows the exact lines that will move, and writes nothing until confirmed', async () => {
+    const h = harness({ 'Acme.md': SOURCE });
+    registerAuthoringFeature(h.host);
+    const editor = new FakeEditor(SOURCE, { line: 21, ch: 0 });
+    h.commands.find((c) => c.id === 'extract-story')?.editorCheckCallback?.(false, asEditor(editor), { file: h.file('Acme.md') } as never);
+    const confirm = Modal.opened.at(-1) as unknown as ConfirmModal;
+    expect(confirm).toBeInstanceOf(ConfirmModal);
+    expect(confirm.contentEl.querySelector('p')?.textContent).toBe('Move lines 20–23 of "Acme.md" to a new note in "Stories"? They become one link to it.');
+    expect([...confirm.contentEl.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Line 20: **S:** Mail waited 9 days.', 'Line 23: **R:** Replies in 6 hours.']);
+    expect(editor.getValue()).toBe(SOURCE);
+    expect(h.app.vault.getFileByPath('Stories/Mail waited 9 days.md')).toBeNull();
+    await confirm.accept();
+    expect(editor.getValue()).toBe(extractInlineStory(SOURCE, 20, 23, '![[Mail waited 9 days]]').newSourceText);
+    expect(Notice.shown.at(-1)).toBe('Story moved to "Stories/Mail waited 9 days.md" (lines 20–23 of this note).');
+  });
+
+  it('an edit that changes more than the story is undone and the new note goes to the trash', async () => {
+    const h = harness({ 'Acme.md': SOURCE });
+    const editor = new FakeEditor(SOURCE, { line: 21, ch: 0 });
+    const apply = editor.transaction.bind(editor);
+    editor.transaction = (tx) => {
+      apply(tx);
+      editor.value = editor.value.replace('Closing words.', 'Closing'); // something else changed too
+    };
+    expect(await extractStoryAtCursor(h.host, asEditor(editor), h.file('Acme.md'))).toBeNull();
+    expect(editor.getValue()).toBe(SOURCE);
+    expect(h.app.vault.getFileByPath('Stories/Mail waited 9 days.md')).toBeNull();
+    expect(Notice.shown.at(-1)).toMatch(/^Extract undone: after the edit line 22 \(was 25\) changed\./);
+  });
+
+  it('nothing moves when the note changed between the confirmation and the edit', async () => {
+    const h = harness({ 'Acme.md': SOURCE });
+    const editor = new FakeEditor(SOURCE, { line: 21, ch: 0 });
+    const confirm = confirmExtraction(h.host, asEditor(editor), h.file('Acme.md'));
+    editor.value = 'New first line.\n' + editor.value;
+    await confirm?.accept();
+    expect(editor.getValue()).toBe('New first line.\n' + SOURCE);
+    expect(h.app.vault.getFileByPath('Stories/Mail waited 9 days.md')).toBeNull();
+    expect(Notice.shown.at(-1)).toMatch(/changed since the extract was prepared; nothing was moved/);
+  });
+
   it('tagging an inline story offers to extract it first, then opens the tag modal on the new note', async () => {
     const h = harness({ 'Acme.md': SOURCE });
     const editor = new FakeEditor(SOURCE, { line: 21, ch: 0 });
@@ -325,7 +366,7 @@ describe('palette commands', () => {
     expect(extract?.editorCheckCallback?.(true, asEditor(editor), { file: h.file('image.png') } as never)).toBe(false);
     expect(extract?.editorCheckCallback?.(true, asEditor(editor), { file: h.file('Acme.md') } as never)).toBe(true);
     extract?.editorCheckCallback?.(false, asEditor(editor), { file: h.file('Acme.md') } as never);
-    await new Promise((r) => window.setTimeout(r, 0));
+    await (Modal.opened.at(-1) as unknown as ConfirmModal).accept();
     expect(editor.getValue()).toContain('![[Mail waited 9 days]]');
   });
 

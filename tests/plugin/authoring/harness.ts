@@ -103,6 +103,11 @@ export class FakeEditor {
     this.value = v;
   }
 
+  setValue(value: string): void {
+    this.history.push(this.value);
+    this.value = value;
+  }
+
   undo(): void {
     const prev = this.history.pop();
     if (prev !== undefined) this.value = prev;

@@ -92,7 +92,8 @@ describe('renderDashboard', () => {
     expect(matrixRows(el)).toEqual([
       ['Budget cut', '●', '●', ''],
       ['Launch rescue', '', '●', ''],
-      ['Vague story', '', '', '●'],
+      // Mapped to Deliver Results, but its situation is about costs: read as Frugality, marked `?`, not counted.
+      ['Vague story', '', '?', '●'],
     ]);
   });
 

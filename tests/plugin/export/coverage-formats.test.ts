@@ -1,48 +1,27 @@
-import fc from 'fast-check';
-import { csvField } from '../../../src/plugin/export/coverage-formats';
+// The plugin's export writes the same cells as the CLI (both use src/core/export/table-cells.ts):
+// a formula in a story title is neutralized, a pipe or tag in a Markdown cell is escaped.
+import { computeCoverage } from '../../../src/core/coverage/coverage';
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import { coverageCsv, coverageMarkdown } from '../../../src/plugin/export/coverage-formats';
+import { note } from '../../core/helpers';
 
-/** A small RFC 4180 reader for one line of fields. */
-function readCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let v = '';
-      i++;
-      while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          v += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else v += line[i++];
-      }
-      out.push(v);
-      i++;
-    } else {
-      const end = line.indexOf(',', i);
-      out.push(line.slice(i, end < 0 ? line.length : end));
-      i = end < 0 ? line.length + 1 : end + 1;
-    }
-  }
-  return out;
+const SET = '#principles #acme\n\n# Acme Principles\n\n### Ownership\nAct for the whole company.\n\n### Deliver Results\nShip what matters.\n';
+
+function reportWith(title: string) {
+  const index = new VaultIndex();
+  index.upsert(note('Acme Principles.md', SET));
+  index.upsert(note('Story.md', '## Situation\ns\n## Action\na\n## Result\nr\n', { tags: ['story'], title, principles: ['Ownership'] }, 5));
+  return computeCoverage(index.snapshot(), 'acme', { target: 2, overloadPrimary: 3, overloadOnlyStory: 2 });
 }
 
-describe('csvField', () => {
-  it('quotes commas, quotes and line breaks so every field reads back unchanged', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string().filter((s) => !/^[=+\-@\t\r]/.test(s)), { minLength: 1, maxLength: 5 }), (fields) => {
-        const line = fields.map(csvField).join(',');
-        fc.pre(!/[\r\n]/.test(fields.join(''))); // the line reader does not handle embedded breaks
-        expect(readCsvLine(line)).toEqual(fields);
-      }),
-    );
+describe('coverage export formats', () => {
+  it('CSV: a story titled as a formula reaches the spreadsheet as text', () => {
+    const csv = coverageCsv(reportWith('=HYPERLINK("http://x","click")'));
+    expect(csv.split('\r\n')[1].startsWith(`"'=HYPERLINK(""http://x"",""click"")",Story.md,`)).toBe(true);
   });
 
-  it('neutralizes text a spreadsheet would run as a formula', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('+1')).toBe("'+1");
-    expect(csvField(-3)).toBe('-3');
+  it('Markdown: pipes escaped and HTML kept out of a title', () => {
+    const md = coverageMarkdown(reportWith('Pager | <b>rollout</b>'));
+    expect(md).toContain('| Pager \\| &lt;b&gt;rollout&lt;/b&gt; | Story.md |');
   });
 });

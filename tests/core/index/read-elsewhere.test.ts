@@ -1,0 +1,51 @@
+// The read-elsewhere warning: one heading holding many questions that read as other principles.
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import type { IndexSnapshot } from '../../../src/core/model';
+import { fixture, note } from '../helpers';
+
+function indexOf(...notes: ReturnType<typeof note>[]): IndexSnapshot {
+  const index = new VaultIndex();
+  for (const n of notes) index.upsert(n);
+  return index.snapshot();
+}
+
+const SET_HEAD = '#principles\n# Acme\n\n### Customer Obsession\nStart with the customer.\n\n### Hire and Develop the Best\nRaise the bar.\n\n### Bias for Action\nSpeed matters.\n\n';
+
+describe('read-elsewhere warnings', () => {
+  it('names the heading, how many of its questions read elsewhere and as what, most first', () => {
+    const snap = indexOf(fixture('Acme Principles.md'));
+    expect(snap.warnings).toEqual([
+      {
+        code: 'read-elsewhere',
+        severity: 'warning',
+        path: 'Acme Principles.md',
+        line: 57,
+        message: "5 questions under 'Main: Bias for Action'; 3 read as other principles: Are Right, A Lot (2), Customer Obsession (1).",
+      },
+    ]);
+  });
+
+  it('stays quiet below five questions or when fewer than half read elsewhere', () => {
+    const hiring = ['Tell me about a time you coached a junior engineer.', 'Describe a hire you are proud of.', 'How do you handle a low performer?', 'Tell me about someone you promoted.'];
+    const four = `${SET_HEAD}### Main: Bias for Action\n\n${hiring.map((t, i) => `${i + 1}. **${t}**`).join('\n')}\n`;
+    expect(indexOf(note('Acme.md', four)).warnings).toEqual([]);
+    const quick = ['Tell me about a time you acted quickly.', 'Describe a calculated risk you took.', 'When did speed matter most?'];
+    const mixed = `${SET_HEAD}### Main: Bias for Action\n\n${[...hiring.slice(0, 2), ...quick].map((t, i) => `${i + 1}. **${t}**`).join('\n')}\n`;
+    expect(indexOf(note('Acme.md', mixed)).warnings).toEqual([]);
+  });
+
+  it('groups by heading and label too, and sums up past four principles', () => {
+    const texts = [
+      'Tell me about a time you coached a junior engineer.',
+      'Describe a customer complaint you fixed.',
+      'Tell me about a time you cut costs on a tight budget.',
+      'Describe a time you dug into the metrics to find a bug.',
+      'Tell me about a time you disagreed with your manager.',
+      'Describe a time you simplified a complicated process.',
+    ];
+    const body = `#principles\n# Acme\n\n## Customer Obsession\nx\n\n## Hire and Develop the Best\nx\n\n## Frugality\nx\n\n## Dive Deep\nx\n\n## Have Backbone; Disagree and Commit\nx\n\n## Invent and Simplify\nx\n\n## Bias for Action\n\nSpeed.\n\n${texts.map((t, i) => `${i + 1}. **${t}**`).join('\n')}\n`;
+    const [w] = indexOf(note('Acme.md', body)).warnings;
+    expect(w).toMatchObject({ code: 'read-elsewhere', line: 22 });
+    expect(w.message).toMatch(/^6 questions under 'Bias for Action'; 6 read as other principles: .+ \(1\), .+ \(1\), .+ \(1\), .+ \(1\), 2 more\.$/);
+  });
+});

@@ -1,0 +1,72 @@
+// Readings in the index: every question and story has `reading` and `suggestions`, computed on
+// first use, against its own set; suggestions are what it reads well as but is not mapped to.
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import { note } from '../helpers';
+
+const SET = `#principles
+# Acme
+
+### Customer Obsession
+Start with the customer.
+
+### Hire and Develop the Best
+Raise the bar with every hire.
+
+### Bias for Action
+Speed matters.
+
+### Main: Bias for Action
+
+1. **Tell me about a time you coached a low performer.**
+2. **Describe a time you acted quickly without all the data.**
+`;
+
+const GOOGLE = '#principles\n# Google\n\n### Leadership\nLead without authority.\n\n### Googleyness\nComfort with ambiguity.\n';
+
+function build() {
+  const index = new VaultIndex();
+  index.upsert(note('Acme.md', SET));
+  index.upsert(note('Google.md', GOOGLE));
+  index.upsert(note('Stories/Hire.md', '**S:** My new engineer struggled, so I mentored him every week until he was promoted.\n**T:** x\n', { tags: ['story'] }, 3));
+  return index;
+}
+
+describe('readings in the index', () => {
+  it('reads a question against its own set, whatever it is mapped to, and suggests what it is not mapped to', () => {
+    const snap = build().snapshot();
+    const [coached, quickly] = snap.questions;
+    expect(coached.principles.map((p) => p.id)).toEqual(['acme/bias-for-action']);
+    expect(coached.reading[0].id).toBe('acme/hire-and-develop-the-best');
+    expect(coached.reading.every((r) => r.id.startsWith('acme/'))).toBe(true);
+    expect(coached.suggestions).toEqual(['acme/hire-and-develop-the-best']);
+    expect(quickly.reading[0].id).toBe('acme/bias-for-action');
+    expect(quickly.suggestions).toEqual([]);
+  });
+
+  it('reads an unmapped story against every set', () => {
+    const story = build().snapshot().stories[0];
+    expect(story.principles).toEqual([]);
+    expect(story.reading[0].id).toBe('acme/hire-and-develop-the-best');
+    expect(story.suggestions).toContain('acme/hire-and-develop-the-best');
+  });
+
+  it('computes readings on first use only, then keeps them as plain values that survive JSON', () => {
+    const snap = build().snapshot();
+    const q = snap.questions[0];
+    expect(typeof Object.getOwnPropertyDescriptor(q, 'reading')?.get).toBe('function');
+    const first = q.reading;
+    expect(Object.getOwnPropertyDescriptor(q, 'reading')?.value).toBe(first);
+    expect(q.reading).toBe(first);
+    expect((JSON.parse(JSON.stringify(snap)) as typeof snap).questions[0].reading).toEqual(first);
+    q.suggestions = ['x'];
+    expect(q.suggestions).toEqual(['x']);
+  });
+
+  it('gives an empty reading when a set has no principles that the text is about', () => {
+    const index = new VaultIndex();
+    index.upsert(note('Q.md', '#questions\n\n- Why this company?\n'));
+    const [q] = index.snapshot().questions;
+    expect(q.reading).toEqual([]);
+    expect(q.suggestions).toEqual([]);
+  });
+});
