@@ -1,7 +1,8 @@
 // Progress of one principle set, from the drill log alone: a practice calendar of the last weeks
 // (attempts per day), each principle's recent ratings, how many questions are due today and the
 // countdown to the interview. The dashboard draws it; `interview-prep history --json` prints it.
-import { addDays, differenceInCalendarDays, format, startOfDay, startOfWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, startOfDay, startOfWeek } from 'date-fns';
+import { formatDay } from '../local-date';
 import type { DrillHistory } from './history';
 import { daysUntil } from './interview-date';
 import { isDue } from './schedule';
@@ -53,7 +54,7 @@ export function drillProgress(history: DrillHistory, set: string, now: Date, int
   const calendar: ProgressDay[] = [];
   for (let d = first; differenceInCalendarDays(now, d) >= 0; d = addDays(d, 1)) {
     const offset = differenceInCalendarDays(d, first);
-    calendar.push({ date: format(d, 'yyyy-MM-dd'), weekday: offset % 7, week: Math.floor(offset / 7), attempts: 0 });
+    calendar.push({ date: formatDay(d), weekday: offset % 7, week: Math.floor(offset / 7), attempts: 0 });
   }
   const trends = new Map<string, PrincipleTrend>();
   for (const a of history.attempts) {
@@ -83,6 +84,6 @@ export function drillProgress(history: DrillHistory, set: string, now: Date, int
     dueToday,
     dueTomorrow,
     trends: [...trends.values()],
-    interview: interviewDate ? { date: format(interviewDate, 'yyyy-MM-dd'), daysLeft: daysUntil(interviewDate, now) } : null,
+    interview: interviewDate ? { date: formatDay(interviewDate), daysLeft: daysUntil(interviewDate, now) } : null,
   };
 }

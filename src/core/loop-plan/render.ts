@@ -1,6 +1,6 @@
 // The loop plan as a note (markdown, every story linked), as terminal text and as JSON. The
 // plugin writes the note, the CLI prints the text or the JSON: the same plan either way.
-import { format } from 'date-fns';
+import { formatDay } from '../local-date';
 import { countdownText } from '../drill/interview-date';
 import type { LoopPlan, PlannedStory, PlanSlot } from './build';
 
@@ -25,7 +25,7 @@ function mainTellers(plan: LoopPlan): Map<string, string> {
 }
 
 function intro(plan: LoopPlan, ctx: PlanRenderContext): string[] {
-  const lines = [`Planned ${format(ctx.now, 'yyyy-MM-dd')}${ctx.interviewDate ? ` · ${countdownText(ctx.interviewDate, ctx.now)} (${format(ctx.interviewDate, 'yyyy-MM-dd')})` : ''}.`];
+  const lines = [`Planned ${formatDay(ctx.now)}${ctx.interviewDate ? ` · ${countdownText(ctx.interviewDate, ctx.now)} (${formatDay(ctx.interviewDate)})` : ''}.`];
   lines.push(plan.proposed ? 'Interviewers proposed from your weakest principles.' : 'Interviewers and principles as you gave them.');
   lines.push('Each story is planned once; the backup is for a follow-up or a second question.');
   return lines;
@@ -92,8 +92,8 @@ export function loopPlanJson(plan: LoopPlan, ctx: PlanRenderContext): unknown {
   return {
     version: 1,
     set: plan.set.id,
-    planned: format(ctx.now, 'yyyy-MM-dd'),
-    interviewDate: ctx.interviewDate ? format(ctx.interviewDate, 'yyyy-MM-dd') : null,
+    planned: formatDay(ctx.now),
+    interviewDate: ctx.interviewDate ? formatDay(ctx.interviewDate) : null,
     proposed: plan.proposed,
     interviewers: plan.interviewers.map((iv) => ({
       name: iv.name,
