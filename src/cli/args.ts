@@ -2,7 +2,7 @@
 // with one line of text; nothing here touches the file system.
 import { UsageError } from './usage-error';
 
-export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter' | 'extract' | 'tag';
+export type CommandName = 'index' | 'coverage' | 'lint' | 'drill' | 'history' | 'new-story' | 'starter' | 'extract' | 'tag' | 'plan';
 export type OutputFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 export const FORMATS: readonly OutputFormat[] = ['table', 'markdown', 'csv', 'json'];
@@ -21,11 +21,12 @@ export const COMMANDS: Record<CommandName, { summary: string; flags: readonly st
   starter: { summary: 'create a starter principle set: amazon, google or meta; prints its path', flags: ['--force'] },
   extract: { summary: 'move the inline story at a line of a note into its own story note', flags: ['--line'] },
   tag: { summary: 'add or remove a story note\'s principles, as the plugin\'s Tag modal does', flags: TAG_FLAGS },
+  plan: { summary: 'loop plan: per interviewer and principle a story, a backup, key numbers', flags: ['--set', '--interviewers', '--json'] },
 };
 
 /** Flags that take a value (`--set S` or `--set=S`). */
-const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--line', '--secondary', '--remove']);
-const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--line', '--secondary', '--remove', '--force', '--version']);
+const VALUE_FLAGS = new Set(['--set', '--format', '--count', '--seed', '--principle', '--title', '--line', '--secondary', '--remove', '--interviewers']);
+const KNOWN_FLAGS = new Set(['--json', '--set', '--format', '--help', '-h', '--count', '--seed', '--principle', '--interactive', '--title', '--line', '--secondary', '--remove', '--force', '--version', '--interviewers']);
 
 export interface ParsedArgs {
   help: boolean;
@@ -44,6 +45,8 @@ export interface ParsedArgs {
   interactive: boolean;
   /** new-story: --title T. */
   title: string | null;
+  /** plan: --interviewers N (a positive integer). */
+  interviewers: number | null;
   /** starter: the set to create (amazon, google, meta), the positional after the vault. */
   starterSet: string | null;
   /** extract and tag: the note (vault-relative path), the positional after the vault. */
@@ -64,7 +67,7 @@ function isCommand(s: string): s is CommandName {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, note: null, line: null, secondary: null, remove: null, force: false, version: false };
+  const out: ParsedArgs = { help: false, command: null, vault: null, json: false, set: null, format: null, count: null, seed: null, principle: null, interactive: false, title: null, starterSet: null, note: null, line: null, secondary: null, remove: null, force: false, version: false, interviewers: null };
   const positionals: string[] = [];
   const seen: string[] = [];
   let onlyPositionals = false;
@@ -111,9 +114,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--secondary') out.secondary = value;
     else if (flag === '--remove') out.remove = value;
     else if (flag === '--force') out.force = true;
-    else if (flag === '--count') {
-      if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option --count needs a positive whole number, not "${value}"`);
-      out.count = Number(value);
+    else if (flag === '--count' || flag === '--interviewers') {
+      if (!/^[1-9]\d{0,5}$/.test(value as string)) throw new UsageError(`option ${flag} needs a positive whole number, not "${value}"`);
+      if (flag === '--count') out.count = Number(value);
+      else out.interviewers = Number(value);
     }
     else if (flag === '--format') {
       if (!(FORMATS as readonly string[]).includes(value as string)) {
@@ -134,7 +138,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     out.command = positionals.length === 1 ? (positionals[0] as CommandName) : null;
     return out;
   }
-  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story, starter or extract); try --help');
+  if (positionals.length === 0) throw new UsageError('missing command (index, coverage, lint, drill, history, new-story, starter, extract or plan); try --help');
   const [command, vault, ...extra] = positionals;
   if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
   out.command = command;
@@ -169,7 +173,7 @@ export function usage(command: CommandName | null): string {
       '',
       'Options:',
       '  --json              JSON output (index, lint; coverage: same as --format json)',
-      '  --set S             coverage, drill: the principle set (id or name); coverage default: the default set',
+      '  --set S             coverage, drill, plan: the principle set (id or name); coverage default: the default set',
       '                      in the plugin\'s settings, else the set with the most stories and questions',
       `  --format F          coverage: ${FORMATS.join(' | ')} (default table)`,
       '  --count N           drill: how many questions (default 5)',
@@ -177,6 +181,7 @@ export function usage(command: CommandName | null): string {
       '  --principle NAME    drill: only questions of this principle; new-story: the story\'s principle; tag: add as primary',
       '  --secondary NAME    tag: add as secondary principle',
       '  --remove NAME       tag: remove the principle from the story note\'s frontmatter',
+      '  --interviewers N    plan: how many interviewers to propose (default: the mock loop setting, 4)',
       '  --title T           new-story: the story\'s title',
       '  --line N            extract: a line inside the inline story (as the editor numbers it)',
       '  --interactive       drill: run it in the terminal with a timer; ratings go to the drill log',
@@ -194,6 +199,7 @@ function flagHelp(flag: string): string {
   if (flag === '--set') return '[--set S]';
   if (flag === '--format') return `[--format ${FORMATS.join('|')}]`;
   if (flag === '--count') return '[--count N]';
+  if (flag === '--interviewers') return '[--interviewers N]';
   if (flag === '--seed') return '[--seed S]';
   if (flag === '--principle') return '[--principle NAME]';
   if (flag === '--title') return '--title T';

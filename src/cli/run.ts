@@ -8,6 +8,7 @@ import { runHistory } from './commands/history';
 import { runIndex } from './commands/index';
 import { runLint } from './commands/lint';
 import { runNewStory } from './commands/new-story';
+import { runPlan } from './commands/plan';
 import { runStarter } from './commands/starter';
 import { runTag } from './commands/tag';
 import { loadVault } from './load-vault';
@@ -59,6 +60,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return runNewStory(vault, root, { title: args.title, principle: args.principle }, vault.settings.authoring, io.stdout);
       case 'extract':
         return runExtract(vault, root, { note: args.note, line: args.line }, vault.settings.authoring, io.stdout);
+      case 'plan':
+        return await runPlan(vault, root, args, { ...io, fs: io.fs ?? nodeFs });
       case 'starter':
         return runStarter(root, args.starterSet, vault.settings.index, io.stdout, undefined, { existing: vault.snapshot.sets, force: args.force });
       case 'tag':

@@ -67,6 +67,29 @@ function create<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Obsidian's createSvg: an element in the SVG namespace, with classes and attributes only. */
+function createSvgIn<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  parent: Node | null,
+  tag: K,
+  info?: Pick<DomElementInfo, 'cls' | 'attr' | 'parent' | 'prepend'> | string,
+  callback?: Callback<SVGElementTagNameMap[K]>,
+): SVGElementTagNameMap[K] {
+  const el = doc.createElementNS(SVG_NS, tag);
+  const o = typeof info === 'string' ? { cls: info } : (info ?? {});
+  for (const c of classesOf(o.cls)) el.classList.add(c);
+  if (o.attr) for (const [k, v] of Object.entries(o.attr)) setAttrOf(el, k, v);
+  const target = o.parent ?? parent;
+  if (target) {
+    if (o.prepend) target.insertBefore(el, target.firstChild);
+    else target.appendChild(el);
+  }
+  if (callback) callback(el);
+  return el;
+}
+
 function matchUp(start: Element, selector: string, lastParent?: Element): Element | null {
   for (let el: Element | null = start; el; el = el.parentElement) {
     if (el.matches(selector)) return el;
@@ -101,6 +124,9 @@ export function installObsidianDom(win: typeof globalThis = globalThis): void {
     },
     createSpan(this: Node, info?: DomElementInfo | string, cb?: Callback<HTMLSpanElement>) {
       return create(doc, this, 'span', info, cb);
+    },
+    createSvg(this: Node, tag: keyof SVGElementTagNameMap, info?: DomElementInfo | string, cb?: Callback<SVGElement>) {
+      return createSvgIn(doc, this, tag, info, cb);
     },
   };
   Object.assign(NodeProto, creators, {
@@ -185,6 +211,7 @@ export function installObsidianDom(win: typeof globalThis = globalThis): void {
     create(doc, null, tag, info, cb);
   g.createDiv = (info?: DomElementInfo | string, cb?: Callback<HTMLDivElement>) => create(doc, null, 'div', info, cb);
   g.createSpan = (info?: DomElementInfo | string, cb?: Callback<HTMLSpanElement>) => create(doc, null, 'span', info, cb);
+  g.createSvg = (tag: keyof SVGElementTagNameMap, info?: DomElementInfo | string, cb?: Callback<SVGElement>) => createSvgIn(doc, null, tag, info, cb);
   g.createFragment = (cb?: Callback<DocumentFragment>) => {
     const f = doc.createDocumentFragment();
     if (cb) cb(f);

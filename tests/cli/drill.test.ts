@@ -106,9 +106,15 @@ describe('history', () => {
     expect(h.attempts).toBe(3);
     expect(h.questions).toEqual([
       { id: 'orbit/q-b', text: 'the question orbit/q-b', principles: ['orbit/ownership'], attempts: 1, lastRating: 'again', lastSeen: '2026-11-20 21:30', nextDue: '2026-11-20', inVault: false },
-      { id: 'orbit/q-a', text: 'the question orbit/q-a', principles: ['orbit/ownership'], attempts: 2, lastRating: 'good', lastSeen: '2026-11-19 09:00', nextDue: '2026-11-22', inVault: false },
+      { id: 'orbit/q-a', text: 'the question orbit/q-a', principles: ['orbit/ownership'], attempts: 2, lastRating: 'good', lastSeen: '2026-11-19 09:00', nextDue: '2026-11-26', inVault: false },
     ]);
     expect(h.malformed).toEqual([{ line: 4, text: broken, reason: 'bad rating "great"' }]);
+    // The dashboard's progress figures, per set (the clock is the real one: both questions are due by now).
+    const progress = (JSON.parse(r.out) as { progress: { set: string; dueToday: number; trends: unknown[]; calendar: unknown[] }[] }).progress;
+    expect(progress.map((p) => p.set)).toEqual(['orbit']);
+    expect(progress[0].trends).toEqual([{ principle: 'orbit/ownership', scores: [3, 3, 1], attempts: 3 }]);
+    expect(progress[0].dueToday).toBe(2);
+    expect(progress[0].calendar.length).toBeGreaterThanOrEqual(11 * 7 + 1);
 
     const text = await cli(['history', root]);
     expect(text.err).toBe('interview-prep: Interview Prep/Drill log.md:4: skipped a line that does not parse (bad rating "great")\n');
@@ -142,7 +148,7 @@ describe('drill settings from the plugin', () => {
     });
     const h = JSON.parse((await cli(['history', root, '--json'])).out) as { log: string; questions: { nextDue: string }[] };
     expect(h.log).toBe('Prep/Log.md');
-    // Good, Good would be due in 3 days (11-23); the interview on 11-21 caps it.
+    // Good, Good would be due in 7 days (11-26); the interview on 11-21 caps it.
     expect(h.questions).toEqual([expect.objectContaining({ nextDue: '2026-11-21' })]);
   });
 

@@ -22,7 +22,7 @@ async function expectInert(h: Harness): Promise<void> {
   const state = await h.page.evaluate(() => ({
     pwned: window.__pwned,
     injected: document.querySelectorAll(
-      '.workspace img, .modal-container img, .workspace svg, .modal-container svg, .workspace script, .modal-container script, [onerror], [onload], [onmouseover]',
+      '.workspace img, .modal-container img, .workspace svg:not(.ip-progress-calendar):not(.ip-progress-sparkline), .modal-container svg, .workspace script, .modal-container script, [onerror], [onload], [onmouseover]',
     ).length,
     jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
     url: location.href,

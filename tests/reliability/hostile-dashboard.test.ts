@@ -19,7 +19,8 @@ const MARKUP_SET = [
 
 const MARKUP_STORY = '---\ntags: [story]\nprinciples: ["[[Markup Set#<img src=y onerror=alert(8)>]]", Plain]\n---\n# <iframe src="javascript:alert(10)"></iframe>\n**S:** a\n**T:** b\n**A:** I c.\n**R:** 1 d.\n';
 
-const DANGEROUS = 'img, script, iframe, svg, object, embed, a[href^="javascript"]';
+// The progress panel's own charts are SVG (class-named, drawn with createSvg); any other svg came from note text.
+const DANGEROUS = 'img, script, iframe, svg:not(.ip-progress-calendar):not(.ip-progress-sparkline), object, embed, a[href^="javascript"]';
 
 async function start() {
   const app = makeApp({ ...Object.fromEntries(hostileFiles()), 'Markup Set.md': MARKUP_SET, 'Stories/Markup story.md': MARKUP_STORY });

@@ -2,6 +2,8 @@
 // rebuilt from the drill log. Lines of the log that do not parse are reported, never changed.
 import { buildHistory } from '../../core/drill/history';
 import { historyRows } from '../../core/drill/history-report';
+import { parseInterviewDate } from '../../core/drill/interview-date';
+import { drillProgress } from '../../core/drill/progress';
 import { formatDay, formatMinute } from '../../core/local-date';
 import { ratingLabel } from '../../core/drill/types';
 import { renderJson } from '../format/json';
@@ -15,12 +17,14 @@ export async function runHistory(
   vault: LoadedVault,
   root: string,
   json: boolean,
-  io: { stdout: (s: string) => void; stderr: (s: string) => void; fs: VaultFs },
+  io: { stdout: (s: string) => void; stderr: (s: string) => void; fs: VaultFs; clock?: () => Date },
 ): Promise<number> {
   const settings = drillSettingsOf(vault);
   const log = await readLogFile(io.fs, root, settings.drillLogPath);
-  const rows = historyRows(buildHistory(log.attempts, vault.snapshot, settings.interviewDates), vault.snapshot);
+  const history = buildHistory(log.attempts, vault.snapshot, settings.interviewDates);
+  const rows = historyRows(history, vault.snapshot);
   if (json) {
+    const now = (io.clock ?? (() => new Date()))();
     io.stdout(
       renderJson({
         version: 1,
@@ -37,6 +41,8 @@ export async function runHistory(
           inVault: r.inVault,
         })),
         malformed: log.malformed,
+        // What the dashboard's progress panel draws, per set.
+        progress: vault.snapshot.sets.map((set) => drillProgress(history, set.id, now, parseInterviewDate(settings.interviewDates[set.id]))),
       }),
     );
     return 0;

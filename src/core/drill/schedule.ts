@@ -1,72 +1,83 @@
-// SM-2 style scheduling of one question from its rating. docs/drills.md explains the rule:
-// - Again: the streak resets, the question is due again the same day, ease drops by 0.2.
-// - Hard: the streak is kept but does not grow; the interval grows by 1.2× (at least 1 day); ease drops by 0.15.
-// - Good: the streak grows; intervals 1, 3, then previous × ease.
-// - Easy: the streak grows; intervals 2, 4, then previous × ease × 1.3; ease rises by 0.15.
-// Ease stays within 1.3–3.0. With an interview date ahead, no due date lands after it.
-import { addDays, differenceInCalendarDays, isAfter, startOfDay } from 'date-fns';
-import type { Attempt, QuestionState, Rating } from './types';
+// FSRS scheduling of one question (the `ts-fsrs` package), replayed from the drill log.
+// docs/drills.md explains what the user sees:
+// - Again puts the question back the same day (a 10-minute relearning step); Hard on a new
+//   question does too. Good and Easy move it out by FSRS's interval for the requested retention.
+// - With an interview date ahead, no due day falls after the interview, and the requested
+//   retention rises from 0.90 a week before it to 0.97 on the day (shorter intervals, so the last
+//   days review what is weakest). After the interview, plain FSRS at 0.90.
+// No fuzz: the same log always gives the same schedule.
+import { differenceInCalendarDays, endOfDay, isAfter, startOfDay } from 'date-fns';
+import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { daysUntil } from './interview-date';
+import type { Attempt, QuestionPhase, QuestionState, Rating } from './types';
 
-export const START_EASE = 2.5;
-export const MIN_EASE = 1.3;
-export const MAX_EASE = 3.0;
+/** Requested retention with no interview in the next week (FSRS's default). */
+export const BASE_RETENTION = 0.9;
+/** Requested retention on the interview day. */
+export const PEAK_RETENTION = 0.97;
+/** Days before the interview over which the retention rises. */
+export const RAMP_DAYS = 7;
+/** Same-day steps, for a new question and after a lapse. */
+export const LEARNING_STEPS = ['10m'] as const;
 
-const clampEase = (e: number): number => Math.round(Math.min(MAX_EASE, Math.max(MIN_EASE, e)) * 100) / 100;
-
-export interface ScheduleStep {
-  streak: number;
-  ease: number;
-  intervalDays: number;
-}
-
-/** The pure SM-2 step: previous streak/ease/interval and a rating → the next ones. */
-export function nextStep(prev: ScheduleStep, rating: Rating): ScheduleStep {
-  switch (rating) {
-    case 'again':
-      return { streak: 0, ease: clampEase(prev.ease - 0.2), intervalDays: 0 };
-    case 'hard':
-      return { streak: prev.streak, ease: clampEase(prev.ease - 0.15), intervalDays: Math.max(1, Math.round(prev.intervalDays * 1.2)) };
-    case 'good': {
-      const streak = prev.streak + 1;
-      const intervalDays = streak === 1 ? 1 : streak === 2 ? 3 : Math.max(prev.intervalDays + 1, Math.round(prev.intervalDays * prev.ease));
-      return { streak, ease: prev.ease, intervalDays };
-    }
-    case 'easy': {
-      const streak = prev.streak + 1;
-      const intervalDays = streak === 1 ? 2 : streak === 2 ? 4 : Math.max(prev.intervalDays + 1, Math.round(prev.intervalDays * prev.ease * 1.3));
-      return { streak, ease: clampEase(prev.ease + 0.15), intervalDays };
-    }
-  }
-}
+const GRADE: Record<Rating, Grade> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
+const PHASE: Record<State, QuestionPhase> = { [State.New]: 'new', [State.Learning]: 'learning', [State.Review]: 'review', [State.Relearning]: 'relearning' };
 
 /**
- * The day a question is due after an attempt at `at`. With an interview date that is still ahead
- * (or today), the due day never falls after it: the last review happens by the interview.
+ * The retention FSRS is asked for at `at`: 0.90 without an interview date, more than a week before
+ * it, or after it; in the last week it rises by 0.01 a day to 0.97 on the interview day.
  */
-export function dueDate(at: Date, intervalDays: number, interviewDate: Date | null): Date {
-  const due = addDays(startOfDay(at), intervalDays);
-  if (interviewDate && !isAfter(startOfDay(at), startOfDay(interviewDate)) && isAfter(due, startOfDay(interviewDate))) {
-    return startOfDay(interviewDate);
-  }
-  return due;
+export function requestedRetention(at: Date, interviewDate: Date | null): number {
+  if (!interviewDate) return BASE_RETENTION;
+  const d = daysUntil(interviewDate, at);
+  if (d < 0 || d >= RAMP_DAYS) return BASE_RETENTION;
+  return Math.round((PEAK_RETENTION - ((PEAK_RETENTION - BASE_RETENTION) * d) / RAMP_DAYS) * 1000) / 1000;
 }
 
-/** Applies one attempt to a question's state (undefined = never drilled). */
+// One scheduler per (retention, cap): a log replay asks for the same few over and over.
+const schedulers = new Map<string, FSRS>();
+function scheduler(retention: number, maxDays: number): FSRS {
+  const key = `${retention}/${maxDays}`;
+  let f = schedulers.get(key);
+  if (!f) {
+    f = fsrs({ request_retention: retention, maximum_interval: maxDays, enable_fuzz: false, learning_steps: [...LEARNING_STEPS], relearning_steps: [...LEARNING_STEPS] });
+    schedulers.set(key, f);
+  }
+  return f;
+}
+
+/** FSRS's longest interval (100 years). */
+const NO_CAP = 36500;
+
+/**
+ * Applies one attempt to a question's state (undefined = never drilled). With an interview date
+ * on or after the attempt's day, the interval is capped so the due day is the interview day at the
+ * latest.
+ */
 export function applyAttempt(state: QuestionState | undefined, attempt: Attempt, interviewDate: Date | null): QuestionState {
-  const prev: ScheduleStep = state ?? { streak: 0, ease: START_EASE, intervalDays: 0 };
-  const step = nextStep(prev, attempt.rating);
-  const due = dueDate(attempt.at, step.intervalDays, interviewDate);
+  // A line moved out of order in the log must not make time run backwards for FSRS.
+  const at = state && state.lastSeen.getTime() > attempt.at.getTime() ? state.lastSeen : attempt.at;
+  const ahead = interviewDate ? daysUntil(interviewDate, at) : -1;
+  const capped = interviewDate !== null && ahead >= 0;
+  const f = scheduler(requestedRetention(at, interviewDate), capped ? Math.max(1, ahead) : NO_CAP);
+  const card: Card = { ...f.next(state?.card ?? createEmptyCard(at), at, GRADE[attempt.rating]).card };
+  // On the interview day itself FSRS's shortest review interval (1 day) would pass it.
+  if (capped && isAfter(card.due, endOfDay(interviewDate))) card.due = startOfDay(interviewDate);
   return {
     questionId: attempt.questionId,
     attempts: (state?.attempts ?? 0) + 1,
-    streak: step.streak,
-    ease: step.ease,
-    // The interval actually used, so the next step grows from the capped value.
-    intervalDays: differenceInCalendarDays(due, attempt.at),
-    lastSeen: attempt.at,
+    phase: PHASE[card.state],
+    stability: card.stability,
+    difficulty: card.difficulty,
+    lapses: card.lapses,
+    // The interval actually used (after the cap), in calendar days.
+    intervalDays: differenceInCalendarDays(card.due, at),
+    retention: requestedRetention(at, interviewDate),
+    lastSeen: at,
     lastRating: attempt.rating,
-    due,
+    due: card.due,
     ratings: [...(state?.ratings ?? []), attempt.rating],
+    card,
   };
 }
 
@@ -80,7 +91,7 @@ export function buildStates(attempts: readonly Attempt[], interviewDateFor: (que
   return states;
 }
 
-/** Due on or before today's date. */
+/** Due today or earlier: what "due today" counts (a question relearning later today included). */
 export function isDue(state: QuestionState, now: Date): boolean {
-  return !isAfter(state.due, startOfDay(now));
+  return !isAfter(state.due, endOfDay(now));
 }

@@ -1,4 +1,5 @@
 // Plain data of the drill engine: ratings, logged attempts and the per-question schedule state.
+import type { Card } from 'ts-fsrs';
 
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
 
@@ -32,20 +33,30 @@ export interface Attempt {
   story: string | null;
 }
 
-/** Where a question stands in the schedule, rebuilt from the log. */
+/** FSRS's card state, in words: never drilled, in same-day steps, in review, relearning after Again. */
+export type QuestionPhase = 'new' | 'learning' | 'review' | 'relearning';
+
+/** Where a question stands in the schedule, rebuilt from the log (src/core/drill/schedule.ts). */
 export interface QuestionState {
   questionId: string;
   attempts: number;
-  /** Consecutive Good/Easy answers (reset by Again). */
-  streak: number;
-  /** SM-2 ease factor, 1.3 and up. */
-  ease: number;
-  /** Days from the last attempt to the next review. */
+  phase: QuestionPhase;
+  /** FSRS stability: days until recall falls to 90%. */
+  stability: number;
+  /** FSRS difficulty, 1 (easy) … 10 (hard). */
+  difficulty: number;
+  /** Times a question in review was rated Again. */
+  lapses: number;
+  /** Whole days from the last attempt to the next review (0 = again today). */
   intervalDays: number;
+  /** The retention FSRS was asked for at the last attempt (higher near an interview). */
+  retention: number;
   lastSeen: Date;
   lastRating: Rating;
-  /** Start of the day the question is due again. */
+  /** When the question is due again (minute precision; "due" counts by calendar day). */
   due: Date;
   /** Every rating in log order. */
   ratings: Rating[];
+  /** The FSRS card the next attempt starts from. */
+  card: Card;
 }

@@ -6,8 +6,10 @@
 import { normalizePath, TFile } from 'obsidian';
 import { formatDay } from '../../core/local-date';
 import type { CoverageReport } from '../../core/coverage/types';
+import type { DrillProgress } from '../../core/drill/progress';
 import { loadDashboardDrillStats, type DashboardDrillStats } from './dashboard-stats';
 import { clockOf, type DrillHost } from './host';
+import { renderProgress } from './progress-chart';
 import { drillPrinciple } from './start';
 
 /** What the dashboard renderer needs; absent (code blocks), no drill UI is drawn. */
@@ -16,15 +18,25 @@ export interface DashboardDrill {
   /** "drilled 3 days ago · avg 2.5 · 2 due", or "never drilled"; '' while loading. */
   text(principleId: string): string;
   countdown(setId: string): string | null;
+  /** The set's progress; null while loading. */
+  progress(setId: string): DrillProgress | null;
+  principleName(id: string): string;
 }
 
 const STAT_ATTR = 'data-ip-drill-stat';
 const COUNTDOWN_ATTR = 'data-ip-drill-countdown';
+const PROGRESS_ATTR = 'data-ip-drill-progress';
+
+function drawProgress(el: HTMLElement, drill: DashboardDrill): void {
+  const p = drill.progress(el.getAttribute(PROGRESS_ATTR) ?? '');
+  if (p) renderProgress(el, p, (id) => drill.principleName(id));
+}
 
 /** Writes fresh stats into a drawn drills panel. */
 export function fillDrillPanel(root: HTMLElement, drill: DashboardDrill): void {
   root.querySelectorAll<HTMLElement>(`[${STAT_ATTR}]`).forEach((el) => el.setText(drill.text(el.getAttribute(STAT_ATTR) ?? '')));
   root.querySelectorAll<HTMLElement>(`[${COUNTDOWN_ATTR}]`).forEach((el) => el.setText(drill.countdown(el.getAttribute(COUNTDOWN_ATTR) ?? '') ?? ''));
+  root.querySelectorAll<HTMLElement>(`[${PROGRESS_ATTR}]`).forEach((el) => drawProgress(el, drill));
 }
 
 export function drillButton(parent: HTMLElement, drill: DashboardDrill, principleId: string, name: string): HTMLElement {
@@ -49,6 +61,10 @@ export function renderDrillPanel(parent: HTMLElement, report: CoverageReport, dr
     row.createSpan({ cls: 'ip-drill-stat', text: drill.text(pc.principle.id), attr: { [STAT_ATTR]: pc.principle.id } });
     drillButton(row, drill, pc.principle.id, pc.principle.name);
   }
+  // Progress gets its own panel: on a phone the panels stack and it reads on its own.
+  const progress = parent.createDiv({ cls: 'ip-panel ip-progress-panel' });
+  progress.createEl('h4', { text: 'Progress' });
+  drawProgress(progress.createDiv({ cls: 'ip-progress', attr: { [PROGRESS_ATTR]: report.set.id } }), drill);
 }
 
 export class DashboardDrillCache {
@@ -97,6 +113,8 @@ export class DashboardDrillCache {
       start: (id) => void drillPrinciple(this.host, id),
       text: (id) => (stats ? stats.text(id) : ''),
       countdown: (setId) => stats?.countdown(setId) ?? null,
+      progress: (setId) => stats?.progress(setId) ?? null,
+      principleName: (id) => stats?.principleName(id) ?? id,
     };
   }
 }

@@ -2,7 +2,8 @@
 // rating and due count, and a countdown to the set's interview. The dashboard renderer calls
 // loadDashboardDrillStats when it redraws and renderDrillButton next to each principle or gap.
 import { countdownText, daysAgoText, parseInterviewDate } from '../../core/drill/interview-date';
-import { buildHistory, principleStats, type PrincipleDrillStats } from '../../core/drill/history';
+import { buildHistory, principleStats, type DrillHistory, type PrincipleDrillStats } from '../../core/drill/history';
+import { drillProgress, type DrillProgress } from '../../core/drill/progress';
 import type { IndexSnapshot } from '../../core/model';
 import { clockOf, type DrillHost } from './host';
 import { readDrillLog } from './log-store';
@@ -16,9 +17,20 @@ export interface DashboardDrillStats {
   countdown(setId: string): string | null;
   /** "3 days ago · avg 2.5 · 2 due", or "never drilled". */
   text(principleId: string): string;
+  /** Calendar, trends, due counts and countdown of a set, from the log. */
+  progress(setId: string): DrillProgress;
+  /** A principle's name, or its id when it is no longer in the vault. */
+  principleName(id: string): string;
 }
 
-export function dashboardDrillStats(snapshot: IndexSnapshot, stats: Map<string, PrincipleDrillStats>, interviewDates: Record<string, string>, now: Date): DashboardDrillStats {
+export function dashboardDrillStats(
+  snapshot: IndexSnapshot,
+  history: DrillHistory,
+  stats: Map<string, PrincipleDrillStats>,
+  interviewDates: Record<string, string>,
+  now: Date,
+): DashboardDrillStats {
+  const names = new Map(snapshot.principles.map((p) => [p.id, p.name]));
   return {
     stats,
     now,
@@ -26,6 +38,8 @@ export function dashboardDrillStats(snapshot: IndexSnapshot, stats: Map<string, 
       const d = parseInterviewDate(interviewDates[setId]);
       return d ? countdownText(d, now) : null;
     },
+    progress: (setId) => drillProgress(history, setId, now, parseInterviewDate(interviewDates[setId])),
+    principleName: (id) => names.get(id) ?? id,
     text(principleId) {
       const s = stats.get(principleId);
       if (!s || !s.lastDrilled) return 'never drilled';
@@ -42,7 +56,7 @@ export async function loadDashboardDrillStats(host: DrillHost): Promise<Dashboar
   const log = await readDrillLog(host.app, host.settings.drillLogPath);
   const now = clockOf(host)();
   const history = buildHistory(log.attempts, snapshot, host.settings.interviewDates);
-  return dashboardDrillStats(snapshot, principleStats(snapshot, history, now), host.settings.interviewDates, now);
+  return dashboardDrillStats(snapshot, history, principleStats(snapshot, history, now), host.settings.interviewDates, now);
 }
 
 /** A small "Drill" button that starts a drill of one principle. */

@@ -14,7 +14,7 @@ export async function readDrillLog(app: App, logPath: string): Promise<ParsedLog
   return parseLog(await app.vault.read(file));
 }
 
-async function ensureFolder(app: App, folder: string): Promise<void> {
+export async function ensureFolder(app: App, folder: string): Promise<void> {
   if (folder === '' || app.vault.getAbstractFileByPath(folder)) return;
   const parent = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
   await ensureFolder(app, parent);

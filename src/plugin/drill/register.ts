@@ -1,6 +1,7 @@
-// The drill feature: five commands (no default hotkeys) and the drill settings section.
+// The drill feature: six commands (no default hotkeys) and the drill settings section.
 // main.ts calls registerDrillFeature(this) once in onload.
 import type { DrillHost } from './host';
+import { startLoopPlan } from './loop-plan';
 import { drillSettingRows } from './settings-section';
 import { choosePrinciple, drillSet, startDrill, startMockLoop } from './start';
 
@@ -29,6 +30,11 @@ export function registerDrillFeature(host: DrillHost): void {
     id: 'mock-interview-loop',
     name: 'Mock interview loop',
     callback: () => void startMockLoop(host),
+  });
+  host.addCommand({
+    id: 'plan-my-loop',
+    name: 'Plan my loop',
+    callback: () => void startLoopPlan(host),
   });
   host.addSettingsSection?.({ name: 'Drills', rows: () => drillSettingRows(host) });
 }

@@ -83,9 +83,9 @@ describe('pools', () => {
   it('due questions: drilled and due by today', () => {
     const [a, b, c] = ofPrinciple(CO);
     const ctx = ctxFor(snap, [
-      attempt(a.id, 'good', day(-1), [CO]), // due today (interval 1)
+      attempt(a.id, 'good', day(-2), [CO]), // due today (a first Good: 2 days)
       attempt(b.id, 'good', day(0), [CO]), // due tomorrow
-      attempt(c.id, 'again', day(0), [CO]), // due today
+      attempt(c.id, 'again', day(0), [CO]), // due today, ten minutes later
     ]);
     expect(ids(questionPool({ kind: 'due' }, ctx)).sort()).toEqual([a.id, c.id].sort());
   });

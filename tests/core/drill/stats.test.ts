@@ -23,8 +23,9 @@ describe('per-principle drill stats', () => {
     expect(s?.lastDrilled).toEqual(day(-3, 18));
     expect(s?.attempts).toBe(6);
     expect(s?.avgRating).toBeCloseTo((3 + 4 + 3 + 2 + 3) / 5, 5); // the latest five
-    // co[0]: good after again → 1 day (due day -7); co[1]: good after easy → 4 days (due day -2); co[2]: good after hard → 3 days → due day 0.
-    expect(s?.dueCount).toBe(3);
+    // FSRS: co[0] good after again → 2 days (due day -6); co[1] good the day after easy → 13 days;
+    // co[2] good two days after hard → 7 days. Only co[0] is due.
+    expect(s?.dueCount).toBe(1);
     expect(stats.get(DIVE)).toEqual({ lastDrilled: null, avgRating: null, attempts: 0, dueCount: 0 });
     expect(stats.has('gone/p')).toBe(false);
   });

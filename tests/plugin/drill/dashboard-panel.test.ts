@@ -37,7 +37,7 @@ describe('drills on the dashboard', () => {
 
   it('adds a Drill button to each gap and a drills panel with stats and the countdown', () => {
     const start = jest.fn();
-    const el = draw({ start, text: (id) => (id === CO ? 'drilled yesterday · avg 3.0' : 'never drilled'), countdown: () => 'Interview in 4 days' });
+    const el = draw({ start, text: (id) => (id === CO ? 'drilled yesterday · avg 3.0' : 'never drilled'), countdown: () => 'Interview in 4 days', progress: () => null, principleName: (id) => id });
     const gapButtons = [...el.querySelectorAll('.ip-gaps .ip-drill-dashboard-button')].map((b) => b.getAttribute('aria-label'));
     const gaps = computeCoverage(snap, 'orbit').principles.filter((p) => p.status !== 'ok');
     expect(gapButtons).toEqual(gaps.map((p) => `Drill ${p.principle.name}`));
@@ -70,6 +70,17 @@ describe('drills on the dashboard', () => {
     expect(stat()).toBe('drilled 3 days ago · avg 2.0');
     expect(root.querySelector(`[data-ip-drill-stat="${DIVE}"]`)?.textContent).toBe('never drilled');
     expect(root.querySelector('.ip-drill-countdown')?.textContent).toBe('Interview in 3 days');
+    // The progress panel was drawn in place too, as SVG in the SVG namespace.
+    const progress = root.querySelector('.ip-progress') as HTMLElement;
+    expect([...progress.querySelectorAll('.ip-progress-tile')].map((t) => t.textContent)).toEqual(['1due today', '0due tomorrow', '1day practised', '3days to the interview']);
+    const cells = [...progress.querySelectorAll('svg.ip-progress-calendar rect')];
+    expect(cells.every((c) => c.namespaceURI === 'http://www.w3.org/2000/svg')).toBe(true);
+    expect(cells).toHaveLength(11 * 7 + 7); // eleven full weeks and Monday–Sunday of this one
+    const drilled = cells.filter((c) => c.getAttribute('data-attempts') !== '0');
+    expect(drilled.map((c) => c.querySelector('title')?.textContent)).toEqual(['Thu 2026-11-19: 1 attempt']);
+    expect(drilled[0].classList.contains('ip-cal-level-1')).toBe(true);
+    expect(progress.querySelector('.ip-progress-trend-name')?.textContent).toBe('Customer Obsession');
+    expect(progress.querySelector('svg.ip-progress-sparkline')?.getAttribute('aria-label')).toBe('Customer Obsession: last 1 ratings, average 2.0');
     const decor = cache.decor();
     expect(decor.text(CO)).toBe('drilled 3 days ago · avg 2.0');
     expect(decor.countdown('orbit')).toBe('Interview in 3 days');

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { buildHistory } from '../../../src/core/drill/history';
 import { Modal, Notice } from '../../__mocks__/obsidian';
 import { formatAttempt } from '../../../src/core/drill/log-format';
 import { dashboardDrillStats, loadDashboardDrillStats, renderDrillButton } from '../../../src/plugin/drill/dashboard-stats';
@@ -23,10 +24,10 @@ const flush = async () => {
 };
 
 describe('registerDrillFeature', () => {
-  it('adds the five commands without hotkeys, and a settings section', () => {
+  it('adds the six commands without hotkeys, and a settings section', () => {
     const host = makeHost(snap);
     registerDrillFeature(host);
-    expect(host.commands.map((c) => c.name)).toEqual(['Start random drill', 'Drill a principle…', 'Drill weak spots', 'Review due questions', 'Mock interview loop']);
+    expect(host.commands.map((c) => c.name)).toEqual(['Start random drill', 'Drill a principle…', 'Drill weak spots', 'Review due questions', 'Mock interview loop', 'Plan my loop']);
     expect(host.commands.every((c) => c.hotkeys === undefined)).toBe(true);
     expect(host.sections.map((s) => s.name)).toEqual(['Drills']);
   });
@@ -94,7 +95,14 @@ describe('dashboard drill stats', () => {
     expect(stats.text(DIVE)).toBe('never drilled');
     expect(stats.countdown('orbit')).toBe('Interview in 5 days');
     expect(stats.countdown('other')).toBeNull();
-    expect(dashboardDrillStats(snap, new Map(), {}, new Date()).text(CO)).toBe('never drilled');
+    const progress = stats.progress('orbit');
+    expect(progress.dueToday).toBe(2);
+    expect(progress.calendar.filter((d) => d.attempts > 0).map((d) => [d.date, d.attempts])).toEqual([['2026-11-19', 1], ['2026-11-21', 1]]);
+    expect(progress.trends).toEqual([{ principle: CO, scores: [3, 1], attempts: 2 }]);
+    expect(progress.interview).toEqual({ date: '2026-11-27', daysLeft: 5 });
+    expect(stats.principleName(CO)).toBe('Customer Obsession');
+    expect(stats.principleName('gone/p')).toBe('gone/p');
+    expect(dashboardDrillStats(snap, buildHistory([], snap), new Map(), {}, new Date()).text(CO)).toBe('never drilled');
   });
 
   it('a Drill button starts a drill of that principle', async () => {
