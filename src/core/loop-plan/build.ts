@@ -50,10 +50,21 @@ export interface LoopPlan {
 export interface PlanOptions {
   coverage?: Partial<CoverageSettings>;
   /**
-   * Hook for answer cues (a cue the user wrote for a principle's questions). No source in the
-   * vault model yet: without it every slot's cue is null.
+   * The answer cue shown for a principle. Default: the first cue the user wrote under a question
+   * mapped to that principle (questions in index order), else null.
    */
   cueFor?: (principleId: string) => string | null;
+}
+
+/** The first answer cue under a question mapped to each principle. */
+export function firstCueByPrinciple(snapshot: IndexSnapshot): (principleId: string) => string | null {
+  const cues = new Map<string, string>();
+  for (const q of snapshot.questions) {
+    const cue = q.cues?.[0];
+    if (!cue) continue;
+    for (const ref of q.principles) if (!cues.has(ref.id)) cues.set(ref.id, cue);
+  }
+  return (principleId) => cues.get(principleId) ?? null;
 }
 
 /** Candidate stories of a principle: primary mappings first, each group in the report's order. */
@@ -65,6 +76,7 @@ function candidates(report: CoverageReport, principleId: string): string[] {
 
 export function buildLoopPlan(snapshot: IndexSnapshot, setId: string, interviewers: InterviewerSpec[], proposed: boolean, options: PlanOptions = {}): LoopPlan {
   const report = computeCoverage(snapshot, setId, options.coverage ?? {});
+  const cueFor = options.cueFor ?? firstCueByPrinciple(snapshot);
   const byId = new Map(snapshot.principles.map((p) => [p.id, p]));
   const health = new Map(report.stories.map((sc) => [sc.story.id, sc]));
   const slots: { key: string; principle: Principle; edges: string[] }[] = [];
@@ -91,7 +103,7 @@ export function buildLoopPlan(snapshot: IndexSnapshot, setId: string, interviewe
       let backup: string | undefined = spare[s.key]?.[0];
       const shared = backup === undefined && s.edges.some((id) => id !== mine);
       if (shared) backup = s.edges.find((id) => id !== mine);
-      const slot: PlanSlot = { principle: s.principle, story: planned(mine), backup: planned(backup), backupShared: shared, cue: options.cueFor?.(s.principle.id) ?? null };
+      const slot: PlanSlot = { principle: s.principle, story: planned(mine), backup: planned(backup), backupShared: shared, cue: cueFor(s.principle.id) };
       return [s.key, slot];
     }),
   );

@@ -55,6 +55,23 @@ describe('the loop plan', () => {
     expect(buildLoopPlan(snap, 'harbor', specs, false).interviewers[0].slots[1].cue).toBeNull();
   });
 
+  it('shows by default the first answer cue written under a question of the principle', () => {
+    const question = (text: string, principle: string, cues: string[]) => ({
+      id: `q/${text}`, text, path: 'Questions.md', line: 1, category: null, followUps: [], cues, set: 'harbor',
+      principles: [{ id: principle, role: 'primary' as const, source: 'heading' as const }], suggestions: [], reading: [],
+    });
+    const withQuestions = {
+      ...snap,
+      questions: [
+        question('Tell me about an outage you owned.', OWN, []),
+        question('Describe a time you took over a failing project.', OWN, ['The pager rota rewrite', 'Keep it under two minutes']),
+        question('Tell me about a time you owned a mistake.', OWN, ['Not this one']),
+      ],
+    };
+    const plan = buildLoopPlan(withQuestions, 'harbor', specs, false);
+    expect(plan.interviewers[0].slots.map((s) => s.cue)).toEqual([null, 'The pager rota rewrite']);
+  });
+
   it('never plans a story as the main story twice, and an unflagged backup is nobody else’s (seed printed on failure)', () => {
     const names = ['Customer Obsession', 'Ownership', 'Are Right, A Lot', 'Frugality', 'Dive Deep'];
     const ids = [CO, OWN, RIGHT, FRUG, DIVE];
