@@ -20,6 +20,8 @@ export interface Labeled {
   fresh: boolean;
   /** Where it came from, for the report of misses. */
   where: string;
+  /** The fixture file it came from: each round is reported apart. */
+  file: string;
 }
 
 export interface CaseResult {
@@ -31,6 +33,8 @@ export interface CaseResult {
   heldOut: { total: number; top1: number; top2: number };
   /** The same on the blind questions only. */
   fresh: { total: number; top1: number; top2: number };
+  /** The same per fixture file (round), in the order they were written. */
+  rounds: Map<string, { total: number; top1: number; top2: number }>;
   misses: { where: string; text: string; expected: string[]; got: string[] }[];
 }
 
@@ -41,6 +45,9 @@ function dataLines(root: string, file: string): string[] {
     .filter((l) => l.trim() !== '' && !l.startsWith('#'));
 }
 
+/** Later blind rounds: each written before a round of changes and first measured untouched. */
+export const BLIND_ROUNDS = ['questions-blind2.txt', 'questions-blind3.txt'];
+
 /** Our own questions, by set key. */
 export function ownQuestions(root: string): Map<StarterKey, Labeled[]> {
   const out = new Map<StarterKey, Labeled[]>();
@@ -49,12 +56,13 @@ export function ownQuestions(root: string): Map<StarterKey, Labeled[]> {
       const [set, labels, text] = line.split(' | ');
       const key = set.trim() as StarterKey;
       if (!out.has(key)) out.set(key, []);
-      out.get(key)?.push({ text: text.trim(), labels: labels.split(' + ').map((s) => s.trim()), heldOut: heldOut(i), fresh: file === 'questions-final.txt', where: `${file} #${i + 1}` });
+      out.get(key)?.push({ text: text.trim(), labels: labels.split(' + ').map((s) => s.trim()), heldOut: heldOut(i), fresh: file === 'questions-final.txt', where: `${file} #${i + 1}`, file });
     });
   add('questions.txt', (i) => i % 3 === 2);
   add('questions-fresh.txt', () => true);
   add('questions-blind.txt', () => true);
   add('questions-final.txt', () => true);
+  for (const file of BLIND_ROUNDS) if (existsSync(join(root, 'tests', 'fixtures', 'readings', file))) add(file, () => true);
   return out;
 }
 
@@ -76,7 +84,7 @@ export function evaluate(name: string, principles: Principle[], questions: Label
   const reader = new PrincipleReader(principles);
   const idOf = new Map(principles.map((p) => [nameKey(p.name), p.id]));
   const nameOf = new Map(principles.map((p) => [p.id, p.name]));
-  const result: CaseResult = { name, total: 0, top1: 0, top2: 0, heldOut: { total: 0, top1: 0, top2: 0 }, fresh: { total: 0, top1: 0, top2: 0 }, misses: [] };
+  const result: CaseResult = { name, total: 0, top1: 0, top2: 0, heldOut: { total: 0, top1: 0, top2: 0 }, fresh: { total: 0, top1: 0, top2: 0 }, rounds: new Map(), misses: [] };
   for (const q of questions) {
     const wanted = new Set(
       q.labels.map((l) => {
@@ -91,7 +99,9 @@ export function evaluate(name: string, principles: Principle[], questions: Label
     result.total++;
     if (one) result.top1++;
     if (two) result.top2++;
-    for (const [part, counts] of [[q.heldOut, result.heldOut], [q.fresh, result.fresh]] as const) {
+    let round = result.rounds.get(q.file);
+    if (!round) result.rounds.set(q.file, (round = { total: 0, top1: 0, top2: 0 }));
+    for (const [part, counts] of [[q.heldOut, result.heldOut], [q.fresh, result.fresh], [true, round]] as const) {
       if (!part) continue;
       counts.total++;
       if (one) counts.top1++;
@@ -113,7 +123,7 @@ export function seedCase(root: string, seedNote: string): CaseResult | null {
     const [at, labels] = line.split(' | ');
     const text = byLine.get(Number(at));
     if (text === undefined) throw new Error(`seed-labels.txt: no question at line ${at}`);
-    return { text, labels: labels.split(' + ').map((s) => s.trim()), heldOut: false, fresh: false, where: `seed line ${at}` };
+    return { text, labels: labels.split(' + ').map((s) => s.trim()), heldOut: false, fresh: false, where: `seed line ${at}`, file: 'seed-labels.txt' };
   });
   return evaluate('Seed note (its own 14 principles)', snap.principles, questions);
 }

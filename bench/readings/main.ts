@@ -26,6 +26,15 @@ const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' |
 say(line(head));
 say(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) say(line(r));
+say('\nPer round (top-1 / top-2 of questions):');
+const files = [...new Set(cases.flatMap((c) => [...c.rounds.keys()]))];
+const rrows = cases.map((c) => [c.name, ...files.map((f) => (c.rounds.has(f) ? part(c.rounds.get(f) as { total: number; top1: number; top2: number }) : '-'))]);
+const rhead = ['Case', ...files.map((f) => f.replace(/^questions-?|\.txt$/g, '') || 'questions')];
+const rw = rhead.map((h, i) => Math.max(h.length, ...rrows.map((r) => r[i].length)));
+const rline = (r: string[]) => `| ${r.map((c, i) => c.padEnd(rw[i])).join(' | ')} |`;
+say(rline(rhead));
+say(`|${rw.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rrows) say(rline(r));
 if (cases.length === 6) say('(seed note not found: its case is left out)');
 // Speed: a new reader for the Amazon set (what a set-note edit costs), then every question read
 // once (new text each time, so the per-text cache never helps), best of 5 passes.

@@ -3,7 +3,7 @@
 // Offline, deterministic and cheap: one pass over the text's stems, one map look-up per stem.
 import type { Principle, Reading } from '../model';
 import { SetReader } from './set-reader';
-import { stems } from './tokenize';
+import { isStop, tokens } from './tokenize';
 
 /** At most this many principles in a reading. */
 export const READING_LIMIT = 3;
@@ -52,7 +52,9 @@ export class PrincipleReader {
     let byText = this.cache.get(key);
     const hit = byText?.get(text);
     if (hit) return hit;
-    const words = stems(text);
+    const words = tokens(text);
+    let content = 0;
+    for (const w of words) if (!isStop(w)) content++;
     const scored: { id: string; raw: number; order: number }[] = [];
     let order = 0;
     const chosen = sets && sets.length ? sets : [...this.sets.keys()];
@@ -66,7 +68,7 @@ export class PrincipleReader {
       order += reader.ids.length;
     }
     scored.sort((a, b) => b.raw - a.raw || a.order - b.order);
-    const scale = SCALE * Math.max(1, Math.sqrt(words.length / QUESTION_STEMS));
+    const scale = SCALE * Math.max(1, Math.sqrt(content / QUESTION_STEMS));
     const out = scored.slice(0, limit).map((s) => ({ id: s.id, score: round(1 - Math.exp(-s.raw / scale)) }));
     if (text.length > CACHE_MAX_TEXT) return out;
     if (this.cached >= CACHE_LIMIT) {

@@ -6,8 +6,8 @@ import type { KnownPrinciple } from './knowledge/types';
 import { recognize } from './recognize';
 import { stems } from './tokenize';
 
-/** A phrase's next word may come this many words after the previous one (stop words are gone already). */
-const WINDOW = 3;
+/** A phrase's next token may come this many words after the previous one (stop words count). */
+const WINDOW = 4;
 /** Weights of a principle's own name and description words, times their rarity in the set. */
 const OWN_NAME = { known: 1, unknown: 3 };
 const OWN_DESCRIPTION = { known: 0.75, unknown: 1.25 };
@@ -66,7 +66,7 @@ export class SetReader {
     list.push({ rest, principle, weight: cue.weight, cue: this.cues++ });
   }
 
-  /** Evidence per principle: each cue found in `words` counts once. */
+  /** Evidence per principle: each cue found in `words` (tokens, stop words marked) counts once. */
   evidence(words: readonly string[]): Float64Array {
     const out = new Float64Array(this.ids.length);
     if (++this.generation === 0xffffffff) {

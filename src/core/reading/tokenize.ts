@@ -19,7 +19,10 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Bounded memo of raw word → stem ('' when dropped): vault text repeats the same few thousand words. */
+/** The mark of a stop word in a token stream: phrases see it, single-word cues never do. */
+export const STOP_MARK = '~';
+
+/** Bounded memo of raw word → token (a stem, or STOP_MARK + the word when dropped): vault text repeats the same few thousand words. */
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 8192;
 
@@ -27,12 +30,15 @@ function stemOf(raw: string): string {
   let w = raw.toLowerCase();
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
-  if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) return '';
+  if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) return STOP_MARK + w;
   return stemmer(w);
 }
 
-/** The stems of `text`, in order (repeats kept). */
-export function stems(text: string): string[] {
+/**
+ * Every word of `text` as a token, in order: a stem, or a stop word marked with STOP_MARK, so
+ * that a phrase's stop words (`on time`, `took it upon`) still have to be there.
+ */
+export function tokens(text: string): string[] {
   const out: string[] = [];
   scanWords(text, (start, end) => {
     const raw = text.slice(start, end);
@@ -42,7 +48,17 @@ export function stems(text: string): string[] {
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(raw, s);
     }
-    if (s !== '') out.push(s);
+    out.push(s);
   });
   return out;
+}
+
+/** Whether a token is a stop word. */
+export function isStop(token: string): boolean {
+  return token.startsWith(STOP_MARK);
+}
+
+/** The stems of `text`, in order (repeats kept), without stop words. */
+export function stems(text: string): string[] {
+  return tokens(text).filter((t) => !isStop(t));
 }

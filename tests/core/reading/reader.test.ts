@@ -16,6 +16,9 @@ describe('PrincipleReader', () => {
     ['Describe a moment a client’s complaint changed your plans.', 'Customer Obsession'],
     ['Tell me about a time you shipped with half the usual budget.', 'Frugality'],
     ['When did the numbers in a report not add up, and what did you do?', 'Dive Deep'],
+    // A stock word of prompts (career) does not outweigh the intent (a bet); a phrase needs its stop words.
+    ['What is the biggest bet of your career so far?', 'Think Big'],
+    ['How did you finish the migration under budget?', 'Frugality'],
   ])('reads %s as %s, with or without descriptions', (text, name) => {
     expect(best(described, text)).toBe(slugify(name));
     expect(best(bare, text)).toBe(slugify(name));

@@ -1,4 +1,5 @@
-import { stems } from '../../../src/core/reading/tokenize';
+import { parseCues } from '../../../src/core/reading/cues';
+import { isStop, stems, tokens } from '../../../src/core/reading/tokenize';
 
 describe('stems', () => {
   it('drops stop words, prompt words, possessives and bare numbers, and stems the rest', () => {
@@ -26,5 +27,17 @@ describe('stems', () => {
     expect(stems("didn't")).toEqual(stems('didnt'));
     expect(stems('')).toEqual([]);
     expect(stems('!!! — 42 …')).toEqual([]);
+  });
+});
+
+describe('tokens', () => {
+  it('keeps every word in order, stop words marked, so a phrase keeps its stop words', () => {
+    const t = tokens('Shipped it on time');
+    expect(t.map(isStop)).toEqual([false, true, true, true]);
+    expect(t.filter((x) => !isStop(x))).toEqual(stems('Shipped it on time'));
+  });
+
+  it('parses a phrase of stop words as a phrase, and drops a single stop word', () => {
+    expect(parseCues({ 3: 'on time, the, took it upon' }).map((c) => c.stems.length)).toEqual([2, 3]);
   });
 });
