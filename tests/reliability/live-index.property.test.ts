@@ -83,7 +83,8 @@ describe('LiveIndex under random vault events', () => {
       }),
       { numRuns: 120 },
     );
-  });
+    // 120 generated vaults take 2-5 s on an idle machine; jest's 5 s default failed on a busy one.
+  }, 30_000);
 
   it('a note modified and renamed before its read finishes is indexed with its new text', async () => {
     const set = '#principles #acme\n# Acme\n### Ownership\nAct.\n### Frugality\nSpend less.\n';
