@@ -75,10 +75,11 @@ function sandbox(): vm.Context {
  * 117 KiB minified, and the readings' knowledge base (~35 KB) and ts-fsrs (~21 KB minified) are
  * being added, so this ceiling guards against regressions (a dependency that drags in a locale
  * table, an unminified build) rather than meeting that target. `npm run bench` reports the size.
- * With ts-fsrs (21.4 KB), the loop plan (6.6 KB) and the progress charts (3.5 KB) in, main.js is
- * about 193 KiB.
+ * With everything of 2026-11-29 in (readings 35 KB, ts-fsrs 21 KB, cues and sketches, drafts, the
+ * loop plan, progress charts, the Bases view, verified tag edits) main.js is 224 KiB; the ceiling
+ * leaves 16 KiB for the next change and no more.
  */
-const MAIN_JS_CEILING_BYTES = 200 * 1024;
+const MAIN_JS_CEILING_BYTES = 240 * 1024;
 
 describe('built main.js', () => {
   it('is minified and within its size ceiling, without date-fns locale machinery', () => {
