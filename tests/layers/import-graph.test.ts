@@ -21,8 +21,8 @@ function importsOf(file: string): string[] {
   const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) => m[1]);
   return specifiers.map((spec) => {
     const base = path.resolve(path.dirname(file), spec);
-    const candidates = [`${base}.ts`, path.join(base, 'index.ts')];
-    const found = candidates.find((c) => fs.existsSync(c));
+    const candidates = [`${base}.ts`, path.join(base, 'index.ts'), base];
+    const found = candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
     if (!found) throw new Error(`${path.relative(root, file)} imports ${spec}, which is no file`);
     return found;
   });

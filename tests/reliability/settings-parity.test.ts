@@ -63,7 +63,7 @@ describe('plugin and CLI read one data.json to the same values', () => {
     expect(plugin.settings.mockInterviewers).toBe(1);
     expect(cli.drill.mockInterviewers).toBe(1);
     expect(cli).toMatchObject({
-      index: { storyTag: 'star', setTag: 'principles', excludedFolders: ['Archive'], storyFolders: [] },
+      index: { storyTag: 'star', setTag: 'principles', excludedFolders: ['Archive'], storyFolders: ['Stories'] },
       coverage: { target: 3, overloadPrimary: 1 },
       drill: { drillTargetSeconds: 900, drillLogPath: 'Logs/Drills.md', interviewDates: { acme: '2026-12-01' } },
       authoring: { newStoryFolder: 'Drafts', principleLinks: true },

@@ -37,9 +37,10 @@ export function writtenParts(parts: RawPart[]): RawPart[] {
 
 /**
  * A story note with no written part is a draft (a fresh template); an inline run of labels with
- * none is no story at all.
+ * none is no story at all. A sketch has no parts by nature (its text is its body) and stays one.
  */
 export function withWrittenParts(story: RawStory): RawStory | null {
+  if (story.kind === 'sketch') return story;
   const parts = writtenParts(story.parts);
   if (parts.length === 0) return story.kind === 'inline' ? null : { ...story, parts, kind: 'draft' };
   return parts.length === story.parts.length && parts.every((p, i) => p === story.parts[i]) ? story : { ...story, parts };

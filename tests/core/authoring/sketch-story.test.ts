@@ -15,7 +15,9 @@ describe('sketchStoryText', () => {
 
   it('indexes as a story note (with the template’s parts), not as a sketch; the notes are in no part', () => {
     const { snapshot } = indexTexts({ 'Stories/Weekend rescue.md': text });
-    expect(snapshot.stories.map((s) => [s.kind, s.title])).toEqual([['note', 'Weekend rescue']]);
+    // Its parts are the template's empty ones (the sketch's paragraph is under Notes): a draft story
+    // note until the user writes a part, never a sketch.
+    expect(snapshot.stories.map((s) => [s.kind, s.title])).toEqual([['draft', 'Weekend rescue']]);
     expect(Object.values(snapshot.stories[0].partText).some((p) => p.text.includes('Saturday'))).toBe(false);
   });
 });

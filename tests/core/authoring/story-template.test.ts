@@ -40,7 +40,8 @@ describe('storyNoteText', () => {
     const { snapshot } = indexTexts({ 'Acme.md': setNote(), 'Stories/Pager principles rollout.md': text });
     expect(snapshot.sets.map((s) => s.id)).toEqual(['acme']);
     expect(snapshot.principles.every((p) => p.path === 'Acme.md')).toBe(true);
-    expect(snapshot.stories.map((s) => [s.kind, s.title])).toEqual([['note', title]]);
+    // A fresh template has no written part yet: a story note, and a draft until a part is written.
+    expect(snapshot.stories.map((s) => [s.kind, s.title])).toEqual([['draft', title]]);
   });
 
   it('neutralizes links, comments, block ids and leading list or quote markers, and shows them as typed', () => {
