@@ -1,6 +1,7 @@
 // The gaps panel (principles below target with their stories so far) and the warnings panel.
 import type { DashboardModel } from './model';
 import { noteLink } from './links';
+import { readAsNote } from './render-matrix';
 import { drillButton, type DashboardDrill } from '../drill/dashboard-panel';
 import { newStoryButton } from '../authoring/gap-button';
 
@@ -22,6 +23,7 @@ export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: D
     const head = li.createDiv({ cls: 'ip-gap-head' });
     noteLink(head, pc.principle.name, pc.principle.path, pc.principle.line);
     head.createSpan({ cls: 'ip-gap-count', text: ` ${pc.count} of ${report.target}` });
+    readAsNote(head, model.readAsCounts.get(pc.principle.id) ?? 0);
     if (drill || newStory) {
       const actions = head.createSpan({ cls: 'ip-gap-actions' });
       if (drill) drillButton(actions, drill, pc.principle.id, pc.principle.name);
