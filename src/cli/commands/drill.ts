@@ -13,7 +13,6 @@ import type { DrillSettings } from '../../core/drill/settings';
 import { principleName } from '../../core/drill/summary';
 import { ratingLabel, type QuestionState } from '../../core/drill/types';
 import type { IndexSnapshot, Principle, PrincipleSet } from '../../core/model';
-import { nameKey } from '../../core/text/normalize';
 import { renderJson } from '../format/json';
 import type { LoadedVault } from '../load-vault';
 import { UsageError } from '../usage-error';
@@ -22,6 +21,7 @@ import { appendAttempts, malformedNotes, readLogFile } from './drill-log-file';
 import { nodeTerminal, runInteractive, type Terminal } from './drill-interactive';
 import { questionJson } from './index';
 import { pickSet } from './pick-set';
+import { principleArg } from '../principle-arg';
 
 export interface DrillOptions {
   count: number | null;
@@ -46,17 +46,6 @@ export function drillSettingsOf(vault: LoadedVault): DrillSettings {
   return vault.settings.drill;
 }
 
-/** `--principle` by name, alias or id, within `--set` when given. */
-export function findPrinciple(snapshot: IndexSnapshot, wanted: string, set: PrincipleSet | null): Principle {
-  const key = nameKey(wanted);
-  const inScope = snapshot.principles.filter((p) => !set || p.set === set.id);
-  const hits = inScope.filter((p) => p.id === wanted.trim() || nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
-  if (hits.length === 1) return hits[0];
-  if (hits.length > 1) throw new UsageError(`principle "${wanted}" is in several sets (${hits.map((p) => p.set).join(', ')}): add --set`);
-  throw new UsageError(`unknown principle "${wanted}"${set ? ` in set ${set.id}` : ''}`);
-}
-
-
 /** `never drilled`, `last Good yesterday, due now`, `last Easy today, due in 2 days`. */
 export function drillStatus(st: QuestionState | undefined, now: Date): string {
   if (!st) return 'never drilled';
@@ -70,7 +59,7 @@ export async function runDrill(vault: LoadedVault, root: string, opts: DrillOpti
   const settings = drillSettingsOf(vault);
   const { snapshot } = vault;
   const set = opts.set !== null ? pickSet(snapshot.sets, opts.set, '') : null;
-  const principle = opts.principle !== null ? findPrinciple(snapshot, opts.principle, set) : null;
+  const principle = opts.principle !== null ? principleArg(snapshot, opts.principle, { set: set?.id ?? null, preferredSet: vault.settings.defaultSet }) : null;
   const scope: DrillScope = principle ? { kind: 'principle', principle: principle.id } : set ? { kind: 'set', set: set.id } : { kind: 'all' };
 
   if (opts.interactive && !io.terminal && !process.stdin.isTTY) throw new UsageError('--interactive needs a terminal');

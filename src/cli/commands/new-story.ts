@@ -3,9 +3,7 @@
 import { noteNameFrom, joinPath } from '../../core/authoring/file-name';
 import { principleValue } from '../../core/authoring/principle-values';
 import { storyNoteText } from '../../core/authoring/story-template';
-import type { IndexSnapshot, Principle } from '../../core/model';
-import { nameKey } from '../../core/text/normalize';
-import { closest } from '../../core/text/distance';
+import { principleArg } from '../principle-arg';
 import type { LoadedVault } from '../load-vault';
 import { UsageError } from '../usage-error';
 import { loadVaultSettings, type AuthoringSettings } from '../vault-settings';
@@ -22,22 +20,6 @@ export function authoringSettings(root: string): AuthoringSettings {
   return loadVaultSettings(nodeFs, root).authoring;
 }
 
-/** A principle by id (`amazon/ownership`) or by name or alias; a name in several sets prefers `preferredSet`. */
-export function findPrinciple(snapshot: IndexSnapshot, query: string, preferredSet = ''): Principle {
-  const byId = snapshot.principles.find((p) => p.id === query.toLowerCase());
-  if (byId) return byId;
-  const key = nameKey(query);
-  const hits = snapshot.principles.filter((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
-  if (hits.length === 1) return hits[0];
-  if (hits.length > 1) {
-    const preferred = hits.filter((p) => p.set === preferredSet);
-    if (preferred.length === 1) return preferred[0];
-    throw new UsageError(`principle "${query}" is in several sets; use its id: ${hits.map((p) => p.id).join(', ')}`);
-  }
-  const guess = closest(key, snapshot.principles, (p) => nameKey(p.name));
-  throw new UsageError(`unknown principle "${query}"${guess ? ` (did you mean "${guess.name}"?)` : ''}`);
-}
-
 export function runNewStory(
   vault: LoadedVault,
   root: string,
@@ -49,7 +31,7 @@ export function runNewStory(
 ): number {
   const title = (opts.title ?? '').trim();
   if (title === '') throw new UsageError('missing --title: interview-prep new-story <vault> --title T [--principle P]');
-  const principles = opts.principle === null ? [] : [principleValue(findPrinciple(vault.snapshot, opts.principle, vault.settings.defaultSet), authoring.principleLinks)];
+  const principles = opts.principle === null ? [] : [principleValue(principleArg(vault.snapshot, opts.principle, { preferredSet: vault.settings.defaultSet }), authoring.principleLinks)];
   const text = storyNoteText({ title, storyTag: vault.settings.index.storyTag, principles, now });
   const path = createNote(root, joinPath(authoring.newStoryFolder, noteNameFrom(title)), text, writer);
   out(`${path}\n`);
