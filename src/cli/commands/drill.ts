@@ -12,7 +12,6 @@ import { isDue } from '../../core/drill/schedule';
 import type { DrillSettings } from '../../core/drill/settings';
 import { principleName } from '../../core/drill/summary';
 import { ratingLabel, type QuestionState } from '../../core/drill/types';
-import type { IndexSnapshot, Principle, PrincipleSet } from '../../core/model';
 import { renderJson } from '../format/json';
 import type { LoadedVault } from '../load-vault';
 import { UsageError } from '../usage-error';
