@@ -11,6 +11,7 @@ import { mulberry32, seedFrom, type Clock } from '../../core/drill/random';
 import { isDue } from '../../core/drill/schedule';
 import type { DrillSettings } from '../../core/drill/settings';
 import { principleName } from '../../core/drill/summary';
+import { isReadAs, principleScopeText } from '../../core/drill/read-as-scope';
 import { ratingLabel, type QuestionState } from '../../core/drill/types';
 import { renderJson } from '../format/json';
 import type { LoadedVault } from '../load-vault';
@@ -92,11 +93,14 @@ export async function runDrill(vault: LoadedVault, root: string, opts: DrillOpti
     });
     return 0;
   }
-  const lines = [`Drill: ${questions.length} question${questions.length === 1 ? '' : 's'} from ${scopeText} (seed ${seedText})`, ''];
+  const lines = [`Drill: ${questions.length} question${questions.length === 1 ? '' : 's'} from ${scopeText} (seed ${seedText})`];
+  if (principle) lines.push(`${principleScopeText(snapshot, principle.id)}.`);
+  lines.push('');
   questions.forEach((q, i) => {
     const names = q.principles.map((r) => principleName(snapshot, r.id)).join(', ') || 'no principle';
+    const readAs = principle && isReadAs(q, principle.id) ? `read as ${principle.name}` : null;
     lines.push(`${i + 1}. ${q.text}`);
-    lines.push(`   ${[names, q.category].filter(Boolean).join(' · ')} · ${q.path}:${q.line} · ${drillStatus(ctx.states.get(q.id), now)}`);
+    lines.push(`   ${[readAs, names, q.category].filter(Boolean).join(' · ')} · ${q.path}:${q.line} · ${drillStatus(ctx.states.get(q.id), now)}`);
     for (const f of q.followUps) lines.push(`   - ${f}`);
   });
   lines.push('', `Answer each out loud in about ${Math.round(settings.drillTargetSeconds / 60)} min; --interactive times you and logs the ratings.`);
