@@ -75,8 +75,10 @@ function sandbox(): vm.Context {
  * 117 KiB minified, and the readings' knowledge base (~35 KB) and ts-fsrs (~21 KB minified) are
  * being added, so this ceiling guards against regressions (a dependency that drags in a locale
  * table, an unminified build) rather than meeting that target. `npm run bench` reports the size.
+ * The "Read as" panel (issue 13) adds ~8 KB: its own code, the line-tag edit, and the reader's
+ * stemmer and dequal, which the plugin now reaches.
  */
-const MAIN_JS_CEILING_BYTES = 180 * 1024;
+const MAIN_JS_CEILING_BYTES = 188 * 1024;
 
 describe('built main.js', () => {
   it('is minified and within its size ceiling, without date-fns locale machinery', () => {
