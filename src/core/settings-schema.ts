@@ -27,6 +27,8 @@ export interface Settings extends IndexSettings, CoverageSettings {
   newStoryFolder: string;
   /** Write principles into frontmatter as `[[Set note#Principle]]` links (true) or plain names. */
   principleLinks: boolean;
+  /** Readings the user dismissed in the "Read as" panel, as `itemId|principleId` (core/reading/read-as-list.ts). */
+  dismissedReadings: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   interviewDates: {},
   newStoryFolder: DEFAULT_NEW_STORY_FOLDER,
   principleLinks: DEFAULT_PRINCIPLE_LINKS,
+  dismissedReadings: [],
 };
 
 /** The range of each number setting (the settings tab offers the same). */
@@ -78,6 +81,8 @@ const folder: Check<string> = (v) => {
   const f = v.trim().replace(/^\/+|\/+$/g, '');
   return f.split('/').some((seg) => seg === '..') ? undefined : f;
 };
+/** `itemId|principleId` pairs, each once. */
+const readingKeys: Check<string[]> = (v) => (Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string' && /^[^|]+\|[^|]+$/.test(x)))] : undefined);
 const logPath: Check<string> = (v) => (isLogPath(v) ? v : undefined);
 const dates: Check<Record<string, string>> = (v) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
@@ -108,6 +113,7 @@ const SCHEMA: { [K in keyof Settings]: Check<Settings[K]> } = {
   interviewDates: dates,
   newStoryFolder: folder,
   principleLinks: bool,
+  dismissedReadings: readingKeys,
 };
 
 /**
@@ -117,7 +123,7 @@ const SCHEMA: { [K in keyof Settings]: Check<Settings[K]> } = {
  */
 export function settingsFromData(saved: unknown): Settings {
   const data = typeof saved === 'object' && saved !== null && !Array.isArray(saved) ? (saved as Record<string, unknown>) : {};
-  const out = { ...DEFAULT_SETTINGS, interviewDates: {} } as Record<keyof Settings, unknown>;
+  const out = { ...DEFAULT_SETTINGS, interviewDates: {}, dismissedReadings: [] } as Record<keyof Settings, unknown>;
   for (const key of Object.keys(SCHEMA) as (keyof Settings)[]) {
     if (!Object.prototype.hasOwnProperty.call(data, key)) continue;
     const v = (SCHEMA[key] as Check<unknown>)(data[key]);

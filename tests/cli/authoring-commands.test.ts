@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'fs';
 import { join } from 'path';
-import { findPrinciple } from '../../src/cli/commands/find-principle';
 import { authoringSettings, runNewStory } from '../../src/cli/commands/new-story';
+import { principleArg } from '../../src/cli/principle-arg';
 import { createNote, nodeWriter, runStarter, type NoteWriter } from '../../src/cli/commands/starter';
 import type { LoadedVault } from '../../src/cli/load-vault';
 import { toNoteRecord } from '../../src/cli/note-record';
@@ -110,14 +110,14 @@ describe('new-story command', () => {
   });
 });
 
-describe('findPrinciple', () => {
+describe('principleArg', () => {
   it('asks for an id when a name is in several sets, unless the default set decides', () => {
     const set = starterSetText(STARTER_SETS.amazon, 'principles');
     const other = '---\ntags: [principles/acme]\n---\n# Acme\n\n## Ownership\nOwn it.\n';
     const root = tempVault({});
     const vault = loaded(root, { 'Amazon Leadership Principles.md': set, 'Acme.md': other });
-    expect(() => findPrinciple(vault.snapshot, 'Ownership')).toThrow(/several sets.*acme\/ownership/);
-    expect(findPrinciple(vault.snapshot, 'Ownership', { preferredSet: 'acme' }).id).toBe('acme/ownership');
-    expect(findPrinciple(vault.snapshot, 'AMAZON/OWNERSHIP').id).toBe('amazon/ownership');
+    expect(() => principleArg(vault.snapshot, 'Ownership')).toThrow(/several sets.*acme\/ownership/);
+    expect(principleArg(vault.snapshot, 'Ownership', { preferredSet: 'acme' }).id).toBe('acme/ownership');
+    expect(principleArg(vault.snapshot, 'AMAZON/OWNERSHIP').id).toBe('amazon/ownership');
   });
 });

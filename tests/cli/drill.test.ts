@@ -32,6 +32,22 @@ async function drillJson(root: string, ...args: string[]): Promise<{ seed: strin
   return JSON.parse(r.out) as { seed: string; questions: JsonQuestion[] };
 }
 
+describe('drill --principle with questions read as it', () => {
+  const acme = tempVault({ 'Acme Principles.md': readFileSync(join(__dirname, '..', 'fixtures', 'notes', 'Acme Principles.md'), 'utf8') });
+
+  it('includes the questions read as the principle, marked, and says how many in the header', async () => {
+    const r = await cli(['drill', acme, '--principle', 'Are Right', '--count', '20', '--seed', '1']);
+    expect(r.err).toBe('');
+    const lines = r.out.split('\n');
+    expect(lines[1]).toMatch(/^Are Right, A Lot: \d+ questions?, 2 more read as Are Right, A Lot\.$/);
+    const marked = lines.filter((l) => l.startsWith('   read as Are Right, A Lot · '));
+    expect(marked).toHaveLength(2);
+    expect(marked.every((l) => / · Acme Principles\.md:(59|78) · /.test(l))).toBe(true);
+    const d = await drillJson(acme, '--principle', 'Are Right', '--count', '20', '--seed', '1');
+    expect(d.questions.filter((q) => !q.principles.some((p) => p.id === 'acme/are-right-a-lot'))).toHaveLength(2);
+  });
+});
+
 describe('drill', () => {
   const root = tempVault(FILES);
 
@@ -53,6 +69,14 @@ describe('drill', () => {
     expect(d.questions).toHaveLength(3);
     for (const q of d.questions) expect(q.principles.map((p) => p.id)).toContain('orbit/dive-deep');
     expect((await drillJson(root, '--set', 'orbit', '--count', '50', '--seed', '1')).questions).toHaveLength(12);
+  });
+
+  it('takes a unique prefix of a principle name, and answers a typo with a did-you-mean', async () => {
+    const d = await drillJson(root, '--principle', 'dive', '--count', '10', '--seed', '1');
+    expect(d.questions).toHaveLength(3);
+    const r = await cli(['drill', root, '--principle', 'Dive Dep']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown principle "Dive Dep" (did you mean "Dive Deep"?)');
   });
 
   it('prints a readable drill with principles, places and follow-ups', async () => {

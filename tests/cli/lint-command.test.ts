@@ -1,4 +1,5 @@
 // `lint` and the reader's edge cases end to end: broken YAML, `---js`, CRLF, BOM, an unreadable note.
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { nodeFs, type VaultFs } from '../../src/cli/vault-fs';
 import { cleanVaults, cli, DEMO, SET_NOTE, tempVault } from './helpers';
@@ -27,6 +28,14 @@ describe('lint', () => {
     expect(r.out).toMatch(/Event bus migration \(draft\) +missing-parts/);
     expect(r.out).toMatch(/Quarterly forecast miss +result-without-number/);
     expect(r.out).toMatch(/0 errors, 1 warning, \d+ stories with issues/);
+  });
+
+  it('prints the read-elsewhere warning: a heading whose questions read as other principles', async () => {
+    const root = tempVault({ 'Acme Principles.md': readFileSync(join(__dirname, '..', 'fixtures', 'notes', 'Acme Principles.md'), 'utf8') });
+    const r = await cli(['lint', root]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Acme Principles.md:57");
+    expect(r.out).toContain("5 questions under 'Main: Bias for Action'; 3 read as other principles: Are Right, A Lot (2), Customer Obsession (1).");
   });
 
   it('reports broken YAML as an error (exit 1) and still indexes that note and the rest', async () => {

@@ -21,6 +21,12 @@ describe('settingsFromData', () => {
     expect(settingsFromData({ storyTag: ' #star ', setTag: 'two words', questionTag: '' })).toMatchObject({ storyTag: 'star', setTag: 'principles', questionTag: 'questions' });
   });
 
+  it('keeps dismissed readings as itemId|principleId pairs, each once', () => {
+    expect(settingsFromData({ dismissedReadings: ['acme/q-1a|acme/ownership', 'acme/q-1a|acme/ownership', 'no-bar', 3, 'a|b|c'] }).dismissedReadings).toEqual(['acme/q-1a|acme/ownership']);
+    expect(settingsFromData({ dismissedReadings: 'acme/q-1a|acme/ownership' }).dismissedReadings).toEqual([]);
+    expect(DEFAULT_SETTINGS.dismissedReadings).toEqual([]);
+  });
+
   it('keeps folders and the log inside the vault', () => {
     expect(settingsFromData({ newStoryFolder: '/Prep/Stories/' }).newStoryFolder).toBe('Prep/Stories');
     expect(settingsFromData({ newStoryFolder: '../outside' }).newStoryFolder).toBe('Stories');

@@ -23,7 +23,7 @@ async function totalOf(h: Harness, principle: string): Promise<string> {
 
 function waitForTotal(h: Harness, column: number, text: string): Promise<unknown> {
   return h.page.waitForFunction(
-    ([i, t]) => document.querySelectorAll('.ip-dashboard tfoot td')[i]?.textContent === t,
+    ([i, t]) => document.querySelectorAll('.ip-dashboard tfoot tr.ip-totals td')[i]?.textContent === t,
     [column, text] as const,
   );
 }

@@ -76,8 +76,8 @@ function sandbox(): vm.Context {
  * being added, so this ceiling guards against regressions (a dependency that drags in a locale
  * table, an unminified build) rather than meeting that target. `npm run bench` reports the size.
  * With everything of 2026-11-29 in (readings 35 KB, ts-fsrs 21 KB, cues and sketches, drafts, the
- * loop plan, progress charts, the Bases view, verified tag edits) main.js is 224 KiB; the ceiling
- * leaves 16 KiB for the next change and no more.
+ * loop plan, progress charts, the Bases view, verified tag edits, the Read as panel) main.js is about
+ * 232 KiB; the ceiling leaves a few KiB for the next change and no more.
  */
 const MAIN_JS_CEILING_BYTES = 240 * 1024;
 

@@ -11,6 +11,7 @@ import { mulberry32, seedFrom, type Clock } from '../../core/drill/random';
 import { isDue } from '../../core/drill/schedule';
 import type { DrillSettings } from '../../core/drill/settings';
 import { principleName } from '../../core/drill/summary';
+import { isReadAs, principleScopeText } from '../../core/drill/read-as-scope';
 import { ratingLabel, type QuestionState } from '../../core/drill/types';
 import { renderJson } from '../format/json';
 import type { LoadedVault } from '../load-vault';
@@ -19,8 +20,8 @@ import type { VaultFs } from '../vault-fs';
 import { appendAttempts, malformedNotes, readLogFile } from './drill-log-file';
 import { nodeTerminal, runInteractive, type Terminal } from './drill-interactive';
 import { questionJson } from './index';
-import { findPrinciple } from './find-principle';
 import { chooseSet } from './pick-set';
+import { principleArg } from '../principle-arg';
 
 export interface DrillOptions {
   count: number | null;
@@ -45,8 +46,6 @@ export function drillSettingsOf(vault: LoadedVault): DrillSettings {
   return vault.settings.drill;
 }
 
-
-
 /** `never drilled`, `last Good yesterday, due now`, `last Easy today, due in 2 days`. */
 export function drillStatus(st: QuestionState | undefined, now: Date): string {
   if (!st) return 'never drilled';
@@ -60,7 +59,7 @@ export async function runDrill(vault: LoadedVault, root: string, opts: DrillOpti
   const settings = drillSettingsOf(vault);
   const { snapshot } = vault;
   const set = opts.set !== null ? chooseSet(snapshot, opts.set, '') : null;
-  const principle = opts.principle !== null ? findPrinciple(snapshot, opts.principle, { inSet: set?.id ?? null }) : null;
+  const principle = opts.principle !== null ? principleArg(snapshot, opts.principle, { set: set?.id ?? null, preferredSet: vault.settings.defaultSet }) : null;
   const scope: DrillScope = principle ? { kind: 'principle', principle: principle.id } : set ? { kind: 'set', set: set.id } : { kind: 'all' };
 
   if (opts.interactive && !io.terminal && !process.stdin.isTTY) throw new UsageError('--interactive needs a terminal');
@@ -94,11 +93,14 @@ export async function runDrill(vault: LoadedVault, root: string, opts: DrillOpti
     });
     return 0;
   }
-  const lines = [`Drill: ${questions.length} question${questions.length === 1 ? '' : 's'} from ${scopeText} (seed ${seedText})`, ''];
+  const lines = [`Drill: ${questions.length} question${questions.length === 1 ? '' : 's'} from ${scopeText} (seed ${seedText})`];
+  if (principle) lines.push(`${principleScopeText(snapshot, principle.id)}.`);
+  lines.push('');
   questions.forEach((q, i) => {
     const names = q.principles.map((r) => principleName(snapshot, r.id)).join(', ') || 'no principle';
+    const readAs = principle && isReadAs(q, principle.id) ? `read as ${principle.name}` : null;
     lines.push(`${i + 1}. ${q.text}`);
-    lines.push(`   ${[names, q.category].filter(Boolean).join(' · ')} · ${q.path}:${q.line} · ${drillStatus(ctx.states.get(q.id), now)}`);
+    lines.push(`   ${[readAs, names, q.category].filter(Boolean).join(' · ')} · ${q.path}:${q.line} · ${drillStatus(ctx.states.get(q.id), now)}`);
     for (const f of q.followUps) lines.push(`   - ${f}`);
     for (const c of q.cues) lines.push(`   Cue: ${c}`);
   });

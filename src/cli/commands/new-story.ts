@@ -3,11 +3,11 @@
 import { noteNameFrom, joinPath } from '../../core/authoring/file-name';
 import { principleValue } from '../../core/authoring/principle-values';
 import { storyNoteText } from '../../core/authoring/story-template';
+import { principleArg } from '../principle-arg';
 import type { LoadedVault } from '../load-vault';
 import { UsageError } from '../usage-error';
 import { loadVaultSettings, type AuthoringSettings } from '../vault-settings';
 import { nodeFs } from '../vault-fs';
-import { findPrinciple } from './find-principle';
 import { createNote, nodeWriter, type NoteWriter } from './starter';
 
 export interface NewStoryOptions {
@@ -31,7 +31,7 @@ export function runNewStory(
 ): number {
   const title = (opts.title ?? '').trim();
   if (title === '') throw new UsageError('missing --title: interview-prep new-story <vault> --title T [--principle P]');
-  const principles = opts.principle === null ? [] : [principleValue(findPrinciple(vault.snapshot, opts.principle, { preferredSet: vault.settings.defaultSet }), authoring.principleLinks)];
+  const principles = opts.principle === null ? [] : [principleValue(principleArg(vault.snapshot, opts.principle, { preferredSet: vault.settings.defaultSet }), authoring.principleLinks)];
   const text = storyNoteText({ title, storyTag: vault.settings.index.storyTag, principles, now });
   const path = createNote(root, joinPath(authoring.newStoryFolder, noteNameFrom(title)), text, writer);
   out(`${path}\n`);

@@ -12,7 +12,7 @@ import type { LoadedVault } from '../load-vault';
 import { parseYamlText } from '../note-record';
 import { UsageError } from '../usage-error';
 import type { AuthoringSettings } from '../vault-settings';
-import { findPrinciple } from './find-principle';
+import { principleArg } from '../principle-arg';
 
 export interface TagOptions {
   note: string | null;
@@ -51,7 +51,7 @@ export function runTag(vault: LoadedVault, root: string, opts: TagOptions, autho
   const choices = new Map<string, Choice>();
   const choose = (name: string | null, choice: Choice) => {
     if (name === null) return;
-    const p: Principle = findPrinciple(vault.snapshot, name, { preferredSet: vault.settings.defaultSet });
+    const p: Principle = principleArg(vault.snapshot, name, { preferredSet: vault.settings.defaultSet });
     if (choices.has(p.id)) throw new UsageError(`"${p.name}" is named twice`);
     choices.set(p.id, choice);
   };

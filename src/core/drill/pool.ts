@@ -3,6 +3,7 @@ import type { Question } from '../model';
 import { nameKey } from '../text/normalize';
 import type { DrillContext } from './context';
 import { isDue } from './schedule';
+import { principleQuestions } from './read-as-scope';
 
 export type DrillScope =
   | { kind: 'all' }
@@ -48,8 +49,11 @@ export function questionPool(scope: DrillScope, ctx: DrillContext): Question[] {
       return [...qs];
     case 'set':
       return qs.filter((q) => inSet(q, scope.set));
-    case 'principle':
-      return qs.filter((q) => q.principles.some((r) => r.id === scope.principle));
+    case 'principle': {
+      // Mapped first, then read as it (marked "read as" where the drill shows them).
+      const { mapped, readAs } = principleQuestions(ctx.snapshot, scope.principle);
+      return [...mapped, ...readAs];
+    }
     case 'category': {
       const key = nameKey(scope.category);
       return qs.filter((q) => q.category !== null && nameKey(q.category) === key);

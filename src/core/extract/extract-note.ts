@@ -84,9 +84,12 @@ function emptyExtract(note: NoteRecord, warnings: IndexWarning[]): NoteExtract {
   return { path: note.path, basename: basenameOf(note.path), indexed: false, tags: [], set: null, principleNote: null, questions: [], stories: [], warnings };
 }
 
-/** The first tag that is not one of the rule tags, by its last segment (`#company/amazon` → `amazon`). */
+/**
+ * The first tag that is not one of the rule tags, by its last segment (`#company/amazon` → `amazon`).
+ * `#lp/…` tags map an item to a principle (what accepting a reading appends) and never name a set.
+ */
 function firstOtherTag(tags: string[], settings: IndexSettings): string | null {
-  const rule = [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag].map((t) => t.toLowerCase());
+  const rule = [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag, LINE_TAG_PREFIX].map((t) => t.toLowerCase());
   for (const t of tags) {
     if (rule.some((r) => t === r || t.startsWith(r + '/'))) continue;
     const seg = t.split('/').pop();
@@ -125,6 +128,9 @@ function firstParagraph(scan: ScanResult): string {
   }
   return copy(parts.join(' '));
 }
+
+/** The tag prefix of principle tags on a line (`#lp/deliver-results`): see authoring/line-tag.ts. */
+export const LINE_TAG_PREFIX = 'lp';
 
 export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtract {
   const warnings: IndexWarning[] = [];

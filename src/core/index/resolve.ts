@@ -209,6 +209,11 @@ function partTextOf(s: RawStory): Story['partText'] {
   return partText;
 }
 
+/** Text without the tags at its end: an item keeps its id when a tag is appended to its line (authoring/line-tag.ts). */
+export function withoutLineTags(text: string): string {
+  return text.replace(/(?:\s+#[\p{L}\p{N}_/-]+)+\s*$/u, '');
+}
+
 /** Resolves one note's questions and stories against the registry. Ids are made unique by the caller. */
 export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
   const ctx: Ctx = { reg, scope: noteScope(ex, reg), ex, warnings: [], seen: new Set(), unknown: { listed: 0, softLookups: 0, hidden: new Set(), firstHiddenLine: 0 } };
@@ -219,8 +224,8 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
     const primary = r.mapped.find((m) => m.role === 'primary') ?? r.mapped[0];
     const set = primary ? primary.id.split('/')[0] : (ex.set?.id ?? onlySet);
     return {
-      id: `${set ?? 'none'}/q-${shortHash(nameKey(q.text))}`,
-      text: q.text,
+      id: `${set ?? 'none'}/q-${shortHash(nameKey(withoutLineTags(q.text)))}`,
+      text: withoutLineTags(q.text),
       path: ex.path,
       line: q.line,
       category: r.category,
@@ -237,7 +242,7 @@ export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
     const r = resolveRefs(ctx, s.refs);
     const partText = partTextOf(s);
     return {
-      id: `story/${slugify(s.title).slice(0, 60) || 'untitled'}`,
+      id: `story/${slugify(withoutLineTags(s.title)).slice(0, 60) || 'untitled'}`,
       title: s.title,
       path: ex.path,
       line: s.line,

@@ -72,6 +72,7 @@ export class CoverageBlock extends MarkdownRenderChild {
       sort: this.sort,
       coverage: coverageSettingsOf(this.plugin.settings),
       setTag: this.plugin.settings.setTag,
+      dismissed: new Set(this.plugin.settings.dismissedReadings),
     });
     renderDashboard(
       this.containerEl,

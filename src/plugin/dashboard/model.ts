@@ -6,6 +6,7 @@ import type { CoverageSettings } from '../../core/settings';
 import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
 import { computeCoverage } from '../../core/coverage/coverage';
 import { pickSet } from '../../core/coverage/pick-set';
+import { readAsList, readingKey, type ReadAsGroup } from '../../core/reading/read-as-list';
 
 export type SortKey = 'title' | 'coverage' | 'health';
 export const SORT_KEYS: readonly SortKey[] = ['title', 'coverage', 'health'];
@@ -24,6 +25,10 @@ export interface DashboardModel {
   warnings: IndexWarning[];
   /** The tag that defines a set, for the empty-state hint. */
   setTag: string;
+  /** Items of the set read as a principle they are not mapped to (dismissed ones left out). */
+  readAs: ReadAsGroup[];
+  /** Per principle id: how many items read as it, shown beside its count ("+2 read as"), never in it. */
+  readAsCounts: Map<string, number>;
 }
 
 function byTitle(a: StoryCoverage, b: StoryCoverage): number {
@@ -46,14 +51,29 @@ export interface ModelInput {
   sort: SortKey;
   coverage: CoverageSettings;
   setTag: string;
+  /** Dismissed readings, `itemId|principleId`: out of the Read as panel and the `?` cells. */
+  dismissed?: ReadonlySet<string>;
+}
+
+/** The report without the `?` (suggested) marks the user dismissed. */
+function withoutDismissed(report: CoverageReport, dismissed: ReadonlySet<string>): CoverageReport {
+  if (dismissed.size === 0) return report;
+  return {
+    ...report,
+    principles: report.principles.map((pc) => ({ ...pc, suggestedStories: pc.suggestedStories.filter((id) => !dismissed.has(readingKey(id, pc.principle.id))) })),
+    stories: report.stories.map((sc) => ({ ...sc, suggested: sc.suggested.filter((pid) => !dismissed.has(readingKey(sc.story.id, pid))) })),
+  };
 }
 
 export function buildDashboardModel(input: ModelInput): DashboardModel {
   const { snapshot, sort, setTag } = input;
-  const base = { sets: snapshot?.sets ?? [], rows: [], sort, warnings: snapshot?.warnings ?? [], setTag, report: null };
+  const base = { sets: snapshot?.sets ?? [], rows: [], sort, warnings: snapshot?.warnings ?? [], setTag, report: null, readAs: [], readAsCounts: new Map<string, number>() };
   if (!input.ready || !snapshot) return { ...base, state: 'indexing' };
   const set = input.set ?? pickSet(snapshot);
   if (!set || !snapshot.sets.some((s) => s.id === set.id)) return { ...base, state: 'no-sets' };
-  const report = computeCoverage(snapshot, set.id, input.coverage);
-  return { ...base, state: 'ready', report, rows: sortStories(report.stories, sort) };
+  const dismissed = input.dismissed ?? new Set<string>();
+  const report = withoutDismissed(computeCoverage(snapshot, set.id, input.coverage), dismissed);
+  const readAs = readAsList(snapshot, set.id, dismissed);
+  const readAsCounts = new Map(readAs.map((g) => [g.principle.id, g.items.length]));
+  return { ...base, state: 'ready', report, rows: sortStories(report.stories, sort), readAs, readAsCounts };
 }

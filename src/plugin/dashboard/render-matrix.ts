@@ -35,6 +35,11 @@ export interface RowBatching {
   later(work: () => void): void;
 }
 
+/** The muted "+N read as" beside a count: items that read as the principle, not counted in it. */
+export function readAsNote(parent: HTMLElement | undefined, n: number, short = false): void {
+  if (n > 0) parent?.createSpan({ cls: 'ip-read-as-count', text: short ? `+${n}` : ` +${n} read as`, attr: { title: `${n} more read as this principle (not counted)` } });
+}
+
 /** `sortBar` false: the rows keep the order they come in (a Base sorts its own). */
 export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching, sortBar = true): void {
   const report = model.report;
@@ -128,6 +133,12 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
       text: String(pc.count),
       attr: { title: `${pc.principle.name}: ${pc.count} of ${report.target} stories (${pc.status})${pc.questions > 0 ? `; ${pc.cuedQuestions} of ${pc.questions} questions have a cue` : ''}` },
     });
+  }
+  // Readings beside the counts, never in them: a muted row under the totals.
+  if (model.readAsCounts.size > 0) {
+    const more = foot.parentElement?.createEl('tr', { cls: 'ip-read-as-totals' });
+    more?.createEl('th', { cls: 'ip-row-head ip-read-as-count', text: 'Read as', attr: { scope: 'row', title: 'Questions and stories that read as the principle but are not mapped to it (not counted)' } });
+    for (const pc of report.principles) readAsNote(more?.createEl('td', { cls: 'ip-read-as-total' }), model.readAsCounts.get(pc.principle.id) ?? 0, true);
   }
   const legend = section.createDiv({ cls: 'ip-legend' });
   const sketch = report.sketches.length > 0 ? ` · ${MARK.sketch} sketch — not counted` : '';

@@ -1,6 +1,7 @@
 // The gaps panel (principles below target with their stories so far) and the warnings panel.
 import type { DashboardModel } from './model';
 import { noteLink } from './links';
+import { readAsNote } from './render-matrix';
 import { drillButton, type DashboardDrill } from '../drill/dashboard-panel';
 import { newStoryButton } from '../authoring/gap-button';
 
@@ -29,6 +30,7 @@ export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: D
         attr: { title: `${pc.cuedQuestions} of the ${pc.questions} questions for ${pc.principle.name} have an answer cue under them` },
       });
     }
+    readAsNote(head, model.readAsCounts.get(pc.principle.id) ?? 0);
     if (drill || newStory) {
       const actions = head.createSpan({ cls: 'ip-gap-actions' });
       if (drill) drillButton(actions, drill, pc.principle.id, pc.principle.name);

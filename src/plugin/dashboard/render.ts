@@ -6,6 +6,8 @@ import { SORT_ATTR, targetOf } from './links';
 import { renderSummary } from './render-summary';
 import { renderMatrix, type RowBatching } from './render-matrix';
 import { renderGaps, renderWarnings } from './render-panels';
+import { renderReadAs } from './render-read-as';
+import type { ReadAsActions } from './read-as-actions';
 import { renderDrillPanel, type DashboardDrill } from '../drill/dashboard-panel';
 
 export interface DashboardHandlers {
@@ -25,6 +27,8 @@ export interface RenderOptions {
   newStory?: (principleId: string) => void;
   /** Draw a long matrix in batches (see RowBatching); all at once when absent. */
   rowBatching?: RowBatching;
+  /** The "Read as" panel with Accept and Dismiss (the dashboard tab; not code blocks). */
+  readAs?: ReadAsActions;
   /** Title/coverage/health sort buttons above the matrix; false where the rows' order is given (a Base). */
   sortBar?: boolean;
 }
@@ -63,6 +67,7 @@ export function renderDashboard(
   if (withGaps || withWarnings) {
     const panels = root.createDiv({ cls: 'ip-panels' });
     if (withGaps) renderGaps(panels, model, options.drill, options.newStory);
+    if (withGaps && options.readAs) renderReadAs(panels, model, options.readAs);
     if (withGaps && options.drill && model.report) renderDrillPanel(panels, model.report, options.drill);
     if (withWarnings) renderWarnings(panels, model);
   }

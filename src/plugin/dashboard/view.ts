@@ -10,6 +10,7 @@ import { openNoteAt } from '../navigate';
 import { coverageSettingsOf } from '../settings';
 import { DashboardDrillCache } from '../drill/dashboard-panel';
 import { openNewStoryModal } from '../authoring/new-story-modal';
+import { readAsActions } from './read-as-actions';
 
 export const DASHBOARD_VIEW_TYPE = 'interview-prep-dashboard';
 
@@ -79,7 +80,7 @@ export class DashboardView extends ItemView {
 
   /** Draws when something moved and the tab is visible. Returns whether it drew. */
   refresh(force = false): boolean {
-    const key = `${this.plugin.index.revision}|${this.plugin.index.isReady}|${this.setId}|${this.sort}|${this.plugin.settings.defaultSet}`;
+    const key = `${this.plugin.index.revision}|${this.plugin.index.isReady}|${this.setId}|${this.sort}|${this.plugin.settings.defaultSet}|${this.plugin.settings.dismissedReadings.length}`;
     if (!force && key === this.drawnKey) return false;
     if (!this.containerEl.isShown()) return false;
     this.drawnKey = key;
@@ -99,6 +100,7 @@ export class DashboardView extends ItemView {
       sort: this.sort,
       coverage: coverageSettingsOf(this.plugin.settings),
       setTag: this.plugin.settings.setTag,
+      dismissed: new Set(this.plugin.settings.dismissedReadings),
     });
     this.lastModel = model;
     this.drill ??= new DashboardDrillCache(this.plugin, () => this.contentEl);
@@ -119,6 +121,7 @@ export class DashboardView extends ItemView {
       drill: snapshot ? this.drill.decor() : undefined,
       newStory: (id) => void openNewStoryModal(this.plugin, id),
       rowBatching: ROW_BATCHING,
+      readAs: readAsActions(this.plugin),
     });
   }
 }

@@ -6,6 +6,7 @@ import type { IndexSnapshot, Question } from '../../core/model';
 import { formatClock } from '../../core/drill/session';
 import { principleName, summarize } from '../../core/drill/summary';
 import { ratingLabel } from '../../core/drill/types';
+import { isReadAs, principleScopeText } from '../../core/drill/read-as-scope';
 import { openNoteAt } from '../navigate';
 import type { DrillHost } from './host';
 import { renderCue, renderFollowUps, renderQuestionHeader, renderRatings, renderStories, renderTimer } from './parts';
@@ -17,6 +18,8 @@ export interface DrillModalOptions {
   snapshot: IndexSnapshot;
   /** Weak principle ids, suggested in the summary after the ones answered badly. */
   weak?: string[];
+  /** The principle drilled ("Drill a principle"): its questions read as it are marked, and counted at the top. */
+  principle?: string;
   /** Starts a new drill of one principle (the summary's "Drill" buttons). */
   drillPrinciple?: (principleId: string) => void;
 }
@@ -75,7 +78,9 @@ export class DrillModal extends TimedDrillModal {
     const q = this.session.current as Question;
     const total = this.options.questions.length;
     this.setTitle(`${this.options.title}: question ${this.session.index + 1} of ${total}`);
-    renderQuestionHeader(el, q, this.options.snapshot);
+    const principle = this.options.principle;
+    if (principle) el.createDiv({ cls: 'ip-drill-scope', text: principleScopeText(this.options.snapshot, principle) });
+    renderQuestionHeader(el, q, this.options.snapshot, principle && isReadAs(q, principle) ? principleName(this.options.snapshot, principle) : undefined);
     this.timer = renderTimer(el, this.session);
     renderFollowUps(el, this.session, () => this.render());
     renderCue(el, q, this.cueShownFor === q, () => this.showCue());

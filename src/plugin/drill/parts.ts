@@ -6,8 +6,10 @@ import { storiesFor } from '../../core/drill/stories';
 import { principleName } from '../../core/drill/summary';
 import { RATINGS, ratingLabel, type Rating } from '../../core/drill/types';
 
-export function renderQuestionHeader(parent: HTMLElement, q: Question, snapshot: IndexSnapshot): void {
+/** `readAs`: the principle drilled, named in a "read as" chip, when the question is only read as it. */
+export function renderQuestionHeader(parent: HTMLElement, q: Question, snapshot: IndexSnapshot, readAs?: string): void {
   const meta = parent.createDiv({ cls: 'ip-drill-meta' });
+  if (readAs) meta.createSpan({ cls: 'ip-drill-chip ip-drill-read-as', text: `read as ${readAs}`, attr: { title: 'Its text reads as this principle; it is not mapped to it' } });
   for (const r of q.principles) meta.createSpan({ cls: 'ip-drill-chip', text: principleName(snapshot, r.id) });
   if (q.category) meta.createSpan({ cls: 'ip-drill-chip ip-drill-category', text: q.category });
   parent.createDiv({ cls: 'ip-drill-question', text: q.text });

@@ -3,6 +3,7 @@ import { SuggestModal } from 'obsidian';
 import type { App } from 'obsidian';
 import type { Principle, PrincipleSet } from '../../core/model';
 import { nameKey } from '../../core/text/normalize';
+import { findPrinciple } from '../../core/index/find-principle';
 
 export class PrincipleSuggestModal extends SuggestModal<Principle> {
   constructor(
@@ -21,7 +22,11 @@ export class PrincipleSuggestModal extends SuggestModal<Principle> {
 
   getSuggestions(query: string): Principle[] {
     const q = nameKey(query);
-    return this.principles.filter((p) => q === '' || nameKey(`${p.name} ${this.setName(p)}`).includes(q) || p.aliases.some((a) => nameKey(a).includes(q)));
+    const hits = this.principles.filter((p) => q === '' || nameKey(`${p.name} ${this.setName(p)}`).includes(q) || p.aliases.some((a) => nameKey(a).includes(q)));
+    // Nothing matches: the core lookup's did-you-mean (the CLI's `--principle` says the same).
+    const found = hits.length ? null : findPrinciple(this.principles, query);
+    this.emptyStateText = found && !found.ok ? `${found.message.charAt(0).toUpperCase()}${found.message.slice(1)}.` : 'No principle matches.';
+    return hits;
   }
 
   renderSuggestion(p: Principle, el: HTMLElement): void {

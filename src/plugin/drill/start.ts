@@ -26,7 +26,7 @@ function ready(host: DrillHost): boolean {
 const EMPTY: Record<DrillScope['kind'], string> = {
   all: 'No questions found. Add bold questions to a principle set note, or a note tagged #questions.',
   set: 'This set has no questions yet.',
-  principle: 'No questions are mapped to this principle yet.',
+  principle: 'No questions are mapped to or read as this principle yet.',
   category: 'No questions in this category.',
   weak: 'No weak spots right now. Try a random drill.',
   due: 'No questions are due. Come back tomorrow, or start a random drill.',
@@ -34,6 +34,7 @@ const EMPTY: Record<DrillScope['kind'], string> = {
 
 /** Plans a drill of `scope` and opens it; returns the modal, or null when there was nothing to drill. */
 export async function startDrill(host: DrillHost, scope: DrillScope, title: string): Promise<DrillModal | null> {
+  const principle = scope.kind === 'principle' ? scope.principle : undefined;
   if (!ready(host)) return null;
   const { ctx, log } = await loadDrillData(host);
   reportMalformed(log, host.settings.drillLogPath);
@@ -48,6 +49,7 @@ export async function startDrill(host: DrillHost, scope: DrillScope, title: stri
     questions,
     snapshot: ctx.snapshot,
     weak: rankWeakPrinciples(ctx, set?.id),
+    principle,
     drillPrinciple: (id) => void drillPrinciple(host, id),
   });
   modal.open();

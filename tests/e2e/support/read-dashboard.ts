@@ -22,7 +22,7 @@ export function readMatrix(page: Page, root = '.ip-dashboard'): Promise<MatrixVi
         return (m ? m[1] : '') as 'primary' | 'secondary' | 'suggested' | '';
       }),
     }));
-    const totals = Array.from(table.querySelectorAll('tfoot td')).map((td) => ({
+    const totals = Array.from(table.querySelectorAll('tfoot tr.ip-totals td')).map((td) => ({
       text: td.textContent ?? '',
       status: /\bip-status-(gap|thin|ok)\b/.exec(td.className)?.[1] ?? '',
     }));

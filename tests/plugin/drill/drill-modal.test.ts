@@ -4,6 +4,8 @@ import { parseLog } from '../../../src/core/drill/log-format';
 import { DrillModal } from '../../../src/plugin/drill/drill-modal';
 import { startDrill } from '../../../src/plugin/drill/start';
 import { CO, DIVE, orbitSnapshot, OWN } from '../../core/drill/fixture';
+import { VaultIndex } from '../../../src/core/index/vault-index';
+import { fixture } from '../../core/helpers';
 import { buttons, click, logText, makeHost, mockApp, pressKey } from './host';
 
 const snap = orbitSnapshot();
@@ -168,6 +170,28 @@ describe('starting drills', () => {
     const a = await startDrill(makeHost(snap), { kind: 'all' }, 'Random drill');
     const b = await startDrill(makeHost(snap), { kind: 'all' }, 'Random drill');
     expect(a?.session.questions.map((q) => q.id)).toEqual(b?.session.questions.map((q) => q.id));
+  });
+
+  it('drilling a principle marks the questions read as it and says how many there are', async () => {
+    const index = new VaultIndex();
+    index.upsert(fixture('Acme Principles.md'));
+    const acme = index.snapshot();
+    const modal = await startDrill(makeHost(acme), { kind: 'principle', principle: 'acme/are-right-a-lot' }, 'Are Right, A Lot');
+    if (!modal) throw new Error('no drill');
+    const qs = modal.session.questions;
+    const read = qs.filter((q) => !q.principles.some((r) => r.id === 'acme/are-right-a-lot'));
+    expect(read.map((q) => q.line).sort((a, b) => a - b)).toEqual([59, 78]);
+    const seen: { chip: boolean; readAs: boolean }[] = [];
+    for (let i = 0; i < qs.length; i++) {
+      const el = modal.contentEl;
+      expect(el.querySelector('.ip-drill-scope')?.textContent).toMatch(/^Are Right, A Lot: \d+ questions?, 2 more read as Are Right, A Lot$/);
+      const chip = el.querySelector('.ip-drill-read-as')?.textContent;
+      const current = modal.session.current;
+      seen.push({ chip: chip === 'read as Are Right, A Lot', readAs: read.includes(current as (typeof read)[number]) });
+      if (i < qs.length - 1) modal.next();
+    }
+    expect(seen.every((s) => s.chip === s.readAs)).toBe(true);
+    expect(seen.filter((s) => s.chip)).toHaveLength(2);
   });
 });
 

@@ -41,6 +41,12 @@ describe('registerDrillFeature', () => {
     picker.inputEl.value = 'dive';
     await picker.refresh();
     expect(picker.shown.map((p) => p.id)).toEqual([DIVE]);
+    picker.inputEl.value = 'Dive Dep';
+    await picker.refresh();
+    expect(picker.shown).toEqual([]);
+    expect(picker.emptyStateText).toBe('Unknown principle "Dive Dep" (did you mean "Dive Deep"?).');
+    picker.inputEl.value = 'dive';
+    await picker.refresh();
     picker.choose(0);
     await flush();
     const drill = newest() as unknown as DrillModal;
