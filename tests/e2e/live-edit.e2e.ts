@@ -47,8 +47,9 @@ it('a story gains a principle, loses its tag, comes back under a new name, and i
     expect(row.marks[column]).toBe('primary');
     await h.screenshot('live-edit-principle-added');
 
-    // 2. The story tag goes: the note stops being a story and leaves the matrix.
-    await h.modify(STORY, original.replace(/^tags: \[story\]\n/m, 'tags: [draft]\n'));
+    // 2. The story goes from the note (tag and parts): in the story folder a note is a story only by
+    // its tag or its part headings, so it leaves the matrix.
+    await h.modify(STORY, '# Data pipeline cost cut\n\nMoved to the team wiki.\n');
     await h.page.waitForFunction((n) => document.querySelectorAll('.ip-dashboard tbody tr').length === n - 1, rows);
     expect((await readMatrix(h.page)).rows.map((r) => r.title)).not.toContain('Data pipeline cost cut');
 

@@ -6,6 +6,9 @@ import { SCREENS_DIR } from './support/paths';
 import { useBrowser, whenBuilt, withHarness } from './support/scenario';
 
 const browser = useBrowser();
+// Generating and indexing 200 stories, then drawing, re-sorting and editing: well under a minute on
+// an idle machine, but a busy one (CI shares its two cores) needs more than jest's 60 s.
+jest.setTimeout(180_000);
 const STORIES = 200;
 const PRINCIPLES = 16;
 
