@@ -5,7 +5,7 @@
 import { join } from 'path';
 import type { CoverageSettings, IndexSettings } from '../core/settings';
 import { drillSettingsOf, type DrillSettings } from '../core/drill/settings';
-import { coverageSettingsOf, indexSettingsOf, settingsFromData } from '../core/settings-schema';
+import { coverageSettingsOf, indexSettingsOf, settingsFromData, type Settings } from '../core/settings-schema';
 import type { VaultFs } from './vault-fs';
 
 export const PLUGIN_DATA = ['plugins', 'interview-prep', 'data.json'];
@@ -30,7 +30,11 @@ export interface CliSettings {
 
 /** data.json's settings, checked by the same schema the plugin loads them with. */
 export function settingsFrom(saved: unknown): Omit<CliSettings, 'problem'> {
-  const s = settingsFromData(saved);
+  return cliView(settingsFromData(saved));
+}
+
+/** The plugin's settings as the CLI's commands take them, grouped by what uses them. */
+export function cliView(s: Settings): Omit<CliSettings, 'problem'> {
   return {
     index: indexSettingsOf(s),
     coverage: coverageSettingsOf(s),

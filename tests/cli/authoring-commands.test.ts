@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'fs';
 import { join } from 'path';
-import { authoringSettings, runNewStory } from '../../src/cli/commands/new-story';
+import { runNewStory } from '../../src/cli/commands/new-story';
+import { nodeFs } from '../../src/cli/vault-fs';
 import { principleArg } from '../../src/cli/principle-arg';
 import { createNote, nodeWriter, runStarter, type NoteWriter } from '../../src/cli/commands/starter';
 import type { LoadedVault } from '../../src/cli/load-vault';
 import { toNoteRecord } from '../../src/cli/note-record';
-import { settingsFrom } from '../../src/cli/vault-settings';
+import { loadVaultSettings, settingsFrom } from '../../src/cli/vault-settings';
 import { UsageError } from '../../src/cli/usage-error';
 import { VaultIndex } from '../../src/core/index/vault-index';
 import { DEFAULT_INDEX_SETTINGS } from '../../src/core/settings';
@@ -73,7 +74,7 @@ describe('new-story command', () => {
     const vault = loaded(root, { 'Amazon Leadership Principles.md': set });
     const c = capture();
     const now = new Date(2026, 0, 5);
-    expect(runNewStory(vault, root, { title: 'Free tier', principle: 'bias for action' }, authoringSettings(root), c.out, now)).toBe(0);
+    expect(runNewStory(vault, root, { title: 'Free tier', principle: 'bias for action' }, loadVaultSettings(nodeFs, root).authoring, c.out, now)).toBe(0);
     expect(c.text()).toBe('Stories/Free tier 1.md\n');
     const text = readFileSync(join(root, 'Stories', 'Free tier 1.md'), 'utf8');
     expect(text).toContain('principles:\n  - "[[Amazon Leadership Principles#Bias for Action]]"\n');
@@ -90,20 +91,20 @@ describe('new-story command', () => {
     const root = tempVault({ '.vault-config/plugins/interview-prep/data.json': JSON.stringify({ newStoryFolder: 'Prep/STAR', principleLinks: false }) });
     const vault = loaded(root, { 'Amazon Leadership Principles.md': set });
     const c = capture();
-    runNewStory(vault, root, { title: 'Pager: 3 a.m.?', principle: 'amazon/dive-deep' }, authoringSettings(root), c.out, new Date(2026, 0, 5));
+    runNewStory(vault, root, { title: 'Pager: 3 a.m.?', principle: 'amazon/dive-deep' }, loadVaultSettings(nodeFs, root).authoring, c.out, new Date(2026, 0, 5));
     expect(c.text()).toBe('Prep/STAR/Pager 3 a.m.md\n');
     expect(readFileSync(join(root, 'Prep', 'STAR', 'Pager 3 a.m.md'), 'utf8')).toContain('principles:\n  - "Dive Deep"\n');
   });
 
   it('keeps the defaults when the settings file is not JSON', () => {
     const root = tempVault({ '.vault-config/plugins/interview-prep/data.json': '{nope' });
-    expect(authoringSettings(root)).toEqual({ newStoryFolder: 'Stories', principleLinks: true });
+    expect(loadVaultSettings(nodeFs, root).authoring).toEqual({ newStoryFolder: 'Stories', principleLinks: true });
   });
 
   it('rejects a missing title and an unknown principle, with a suggestion', () => {
     const root = tempVault({});
     const vault = loaded(root, { 'Amazon Leadership Principles.md': set });
-    const s = authoringSettings(root);
+    const s = loadVaultSettings(nodeFs, root).authoring;
     expect(() => runNewStory(vault, root, { title: '  ', principle: null }, s, () => undefined)).toThrow(/missing --title/);
     expect(() => runNewStory(vault, root, { title: 'X', principle: 'Customer Obession' }, s, () => undefined)).toThrow(/did you mean "Customer Obsession"/);
     expect(existsSync(join(root, 'Stories'))).toBe(false);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { nodeSourceFile, runExtract } from '../../src/cli/commands/extract';
-import { authoringSettings } from '../../src/cli/commands/new-story';
+import { loadVaultSettings } from '../../src/cli/vault-settings';
 import { loadVault } from '../../src/cli/load-vault';
 import { nodeFs } from '../../src/cli/vault-fs';
 import { extractInlineStory } from '../../src/core/authoring/extract-story';
@@ -98,7 +98,7 @@ describe('interview-prep extract', () => {
     const vault = await loadVault(nodeFs, root);
     let writes = 0; // the first write loses two words elsewhere in the note; the restore goes through
     const flaky = { ...nodeSourceFile, write: (p: string, bytes: Buffer) => nodeSourceFile.write(p, writes++ > 0 ? bytes : Buffer.from(bytes.toString('utf8').replace('Notes to self', 'Notes to'))) };
-    expect(() => runExtract(vault, root, { note: 'Interview/Notes.md', line: 9 }, authoringSettings(root), () => undefined, undefined, flaky)).toThrow(
+    expect(() => runExtract(vault, root, { note: 'Interview/Notes.md', line: 9 }, loadVaultSettings(nodeFs, root).authoring, () => undefined, undefined, flaky)).toThrow(
       /^Interview\/Notes.md was not written as planned \(line 12 \(was 15\) changed\); it was restored and nothing was changed$/,
     );
     expect(readFileSync(join(root, 'Interview', 'Notes.md'), 'utf8')).toBe(NOTES);

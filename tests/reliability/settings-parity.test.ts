@@ -6,22 +6,13 @@ import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { coverageSettingsOf, indexSettingsOf, settingsFromData, type PluginSettings } from '../../src/plugin/settings';
-import { loadVaultSettings, settingsFrom } from '../../src/cli/vault-settings';
+import { settingsFromData } from '../../src/plugin/settings';
+import { cliView, loadVaultSettings } from '../../src/cli/vault-settings';
 import { nodeFs } from '../../src/cli/vault-fs';
-import { drillSettingsOf } from '../../src/core/drill/settings';
 import { makeApp, startPlugin } from '../plugin/harness';
 
-/** What the CLI holds, in the plugin's terms. */
-function pluginView(s: PluginSettings) {
-  return {
-    index: indexSettingsOf(s),
-    coverage: coverageSettingsOf(s),
-    defaultSet: s.defaultSet,
-    drill: drillSettingsOf(s),
-    authoring: { newStoryFolder: s.newStoryFolder, principleLinks: s.principleLinks },
-  };
-}
+/** The plugin's loaded settings, grouped as the CLI holds them (the same projection the CLI uses). */
+const pluginView = cliView;
 
 const roots: string[] = [];
 afterAll(() => {
@@ -84,7 +75,8 @@ describe('plugin and CLI read one data.json to the same values', () => {
     fc.assert(
       fc.property(fc.dictionary(key, value), (data) => {
         const json = JSON.parse(JSON.stringify(data)) as unknown; // what data.json can hold
-        expect(settingsFrom(json)).toEqual(pluginView(settingsFromData(json)));
+        // The CLI reads it from the vault's config folder; the plugin loads it with settingsFromData.
+        expect(cliRead(json)).toEqual(pluginView(settingsFromData(json)));
       }),
       { numRuns: 500 },
     );

@@ -10,7 +10,7 @@ import type { Grid } from '../format/grid';
 import { renderJson } from '../format/json';
 import { renderMarkdownTable } from '../format/markdown-table';
 import { markdownText, oneLine } from '../../core/export/table-cells';
-import { plural } from '../format/plural';
+import { plural } from '../../core/coverage/phrases';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
 import { chooseSet } from './pick-set';

@@ -2,7 +2,7 @@
 import type { IndexWarning, Principle, Question, Story } from '../../core/model';
 import type { LoadedVault } from '../load-vault';
 import { renderJson } from '../format/json';
-import { plural } from '../format/plural';
+import { plural } from '../../core/coverage/phrases';
 
 /** Field order follows the contract; fields may be added here, never renamed. */
 export function indexJson(vault: LoadedVault): unknown {

@@ -4,7 +4,7 @@ import { healthOf } from '../../core/coverage/health';
 import type { StoryHealth } from '../../core/coverage/types';
 import type { IndexWarning, Story } from '../../core/model';
 import { renderJson } from '../format/json';
-import { plural } from '../format/plural';
+import { plural } from '../../core/coverage/phrases';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
 import { warningJson } from './index';

@@ -6,18 +6,12 @@ import { storyNoteText } from '../../core/authoring/story-template';
 import { principleArg } from '../principle-arg';
 import type { LoadedVault } from '../load-vault';
 import { UsageError } from '../usage-error';
-import { loadVaultSettings, type AuthoringSettings } from '../vault-settings';
-import { nodeFs } from '../vault-fs';
+import type { AuthoringSettings } from '../vault-settings';
 import { createNote, nodeWriter, type NoteWriter } from './starter';
 
 export interface NewStoryOptions {
   title: string | null;
   principle: string | null;
-}
-
-/** The plugin's `newStoryFolder` and `principleLinks` from its data.json (the shared schema), else the defaults. */
-export function authoringSettings(root: string): AuthoringSettings {
-  return loadVaultSettings(nodeFs, root).authoring;
 }
 
 export function runNewStory(

@@ -2,12 +2,8 @@
 // get its stories with none told twice, how far the best loop gets, which principles the loop it
 // shows leaves short, and that loop itself (principle → the stories it gets). Everything named
 // here agrees with `loop.assignment`, which is also what the CLI's Loop column counts.
-import { listNames } from './phrases';
+import { listNames, plural as count } from './phrases';
 import type { CoverageReport } from './types';
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Names past this many are counted, not listed. */
 const MAX_NAMED = 3;

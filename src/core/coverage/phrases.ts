@@ -6,6 +6,11 @@ export function listNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** Counts in sentences: `1 story`, `3 stories`. */
+export function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** `once`, `2 times`. */
 export function times(n: number): string {
   return n === 1 ? 'once' : `${n} times`;

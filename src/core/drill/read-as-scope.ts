@@ -3,6 +3,7 @@
 // Those are marked "read as" wherever a drill shows them, and the drill says how many there are.
 import type { IndexSnapshot, Question } from '../model';
 import { readAs } from '../reading/read-as';
+import { plural } from '../coverage/phrases';
 import { principleName } from './summary';
 
 /** The questions mapped to the principle, then those read as it. */
@@ -14,8 +15,6 @@ export function principleQuestions(snapshot: IndexSnapshot, principleId: string)
 export function isReadAs(q: Question, principleId: string): boolean {
   return !q.principles.some((r) => r.id === principleId);
 }
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** "Ownership: 4 questions, 3 more read as Ownership" (the second part only when there are some). */
 export function principleScopeText(snapshot: IndexSnapshot, principleId: string): string {

@@ -1,11 +1,7 @@
 // The dashboard header: set selector, principles at target, loop readiness, counts.
 import type { DashboardModel } from './model';
 import { loopSentence } from '../../core/coverage/loop-text';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
+import { plural } from '../../core/coverage/phrases';
 
 export function renderSummary(parent: HTMLElement, model: DashboardModel, showSelector: boolean): void {
   const report = model.report;
