@@ -53,7 +53,13 @@ function withoutRevision(s: IndexSnapshot): Omit<IndexSnapshot, 'revision'> {
 async function freshSnapshot(app: App): Promise<IndexSnapshot> {
   const files: Record<string, string> = {};
   for (const f of app.vault.getMarkdownFiles()) files[f.path] = app.vault.textOf(f.path) as string;
-  const fresh = new LiveIndex(asObsidian(makeApp(files)), { ...DEFAULT_INDEX_SETTINGS }, { yieldToUi: () => settle(), refreshDelayMs: 1 });
+  const copy = makeApp(files);
+  // The same vault includes each file's times: when two notes define one set, the older one owns it.
+  for (const f of app.vault.getMarkdownFiles()) {
+    const twin = copy.vault.getFileByPath(f.path);
+    if (twin) twin.stat = { ...f.stat };
+  }
+  const fresh = new LiveIndex(asObsidian(copy), { ...DEFAULT_INDEX_SETTINGS }, { yieldToUi: () => settle(), refreshDelayMs: 1 });
   fresh.load();
   await fresh.start();
   const snap = fresh.snapshot();
