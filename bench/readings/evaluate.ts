@@ -46,7 +46,7 @@ function dataLines(root: string, file: string): string[] {
 }
 
 /** Later blind rounds: each written before a round of changes and first measured untouched. */
-export const BLIND_ROUNDS = ['questions-blind2.txt', 'questions-blind3.txt'];
+export const BLIND_ROUNDS = ['questions-blind2.txt', 'questions-blind3.txt', 'questions-blind4.txt'];
 
 /** Our own questions, by set key. */
 export function ownQuestions(root: string): Map<StarterKey, Labeled[]> {
