@@ -21,6 +21,8 @@ const pluginOptions = {
   logLevel: 'info',
   sourcemap: prod ? false : 'inline',
   minify: prod,
+  // The only "legal" comments bundled are ts-fsrs's `istanbul ignore -- @preserve` markers.
+  legalComments: 'none',
   treeShaking: true,
   outfile: 'main.js',
   metafile: true,

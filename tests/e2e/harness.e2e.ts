@@ -1,5 +1,6 @@
 // The harness itself, with a tiny probe plugin: if these fail, the scenario failures mean nothing.
-import { readFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { Harness, launchChromium } from './support/harness';
@@ -67,4 +68,26 @@ test('the reading view runs code block processors and shows other text literally
   expect(await h.page.textContent('.probe-platform')).toBe('mobile');
   expect(h.errors).toEqual([]);
   await h.close();
+});
+
+test('with a vault folder, the plugin reads note bodies from disk; a note the vault wrote is read from memory', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ip-harness-vault-'));
+  try {
+    // The disk holds a newer body than the metadata's text: a read that went to memory would show the old one.
+    mkdirSync(join(dir, 'Sub folder'));
+    writeFileSync(join(dir, 'Set.md'), '# Set\n\n### First\nOne, from disk.\n');
+    writeFileSync(join(dir, 'Sub folder', 'Ünïcode #1.md'), 'Read through the origin.\n');
+    const h = await Harness.open(browser, { vault: { ...vault, 'Sub folder/Ünïcode #1.md': 'in memory' }, vaultDir: dir, mainJs: probe });
+    expect(await h.cachedRead('Set.md')).toBe('# Set\n\n### First\nOne, from disk.\n');
+    expect(await h.cachedRead('Sub folder/Ünïcode #1.md')).toBe('Read through the origin.\n');
+    await expect(h.cachedRead('Embed.md')).rejects.toThrow('ENOENT: Embed.md');
+    await h.modify('Set.md', '# Set\n\nEdited in the app.\n');
+    expect(await h.cachedRead('Set.md')).toBe('# Set\n\nEdited in the app.\n');
+    expect(await h.page.evaluate(() => window.ipHarness.readPaths())).toEqual(['Set.md', 'Sub folder/Ünïcode #1.md', 'Embed.md', 'Set.md']);
+    expect(h.errors.filter((e) => !e.includes('404'))).toEqual([]);
+    expect(h.blockedRequests).toEqual([]);
+    await h.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

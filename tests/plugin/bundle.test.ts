@@ -71,15 +71,14 @@ function sandbox(): vm.Context {
 }
 
 /**
- * Ceiling for the minified main.js. The issue's target is 100 KB; the plugin's own code is about
- * 117 KiB minified, and the readings' knowledge base (~35 KB) and ts-fsrs (~21 KB minified) are
- * being added, so this ceiling guards against regressions (a dependency that drags in a locale
- * table, an unminified build) rather than meeting that target. `npm run bench` reports the size.
- * With everything of 2026-11-29 in (readings 35 KB, ts-fsrs 21 KB, cues and sketches, drafts, the
- * loop plan, progress charts, the Bases view, verified tag edits, the Read as panel) main.js is about
- * 232 KiB; the ceiling leaves a few KiB for the next change and no more.
+ * Ceiling for the minified main.js: a budget that fails when exceeded, not the issue's 100 KB
+ * target. With everything of 2026-11-29 in (the readings' knowledge ~27 KB, ts-fsrs ~21 KB, cues
+ * and sketches, drafts, the loop plan, progress charts, the Bases view, verified tag edits, the Read
+ * as panel) main.js is 232,515 bytes (227.1 KiB); bench/README.md says where the bytes are and what
+ * would have to go for 100 KB. The ceiling leaves about 3 KB for the next change and no more:
+ * raise it in the change that needs it, with the reason.
  */
-const MAIN_JS_CEILING_BYTES = 240 * 1024;
+const MAIN_JS_CEILING_BYTES = 230 * 1024;
 
 describe('built main.js', () => {
   it('is minified and within its size ceiling, without date-fns locale machinery', () => {

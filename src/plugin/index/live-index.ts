@@ -3,7 +3,7 @@
 // Views listen to `refresh`, fired once per burst of changes (debounced) and once when ready.
 import { Component, Events, TFile, debounce } from 'obsidian';
 import type { App, EventRef, TAbstractFile } from 'obsidian';
-import type { IndexSnapshot } from '../../core/model';
+import type { IndexSnapshot, NoteRecord } from '../../core/model';
 import type { IndexSettings } from '../../core/settings';
 import { VaultIndex } from '../../core/index/vault-index';
 import { isCandidateFile, readNoteRecord } from './vault-adapter';
@@ -20,6 +20,14 @@ export interface LiveIndexOptions {
 }
 
 const REFRESH = 'refresh';
+/** Reads the first pass keeps in flight: as many as Node's file I/O threads (libuv's default 4). */
+const READS_AHEAD = 4;
+
+interface PendingRead {
+  path: string;
+  token: number;
+  record: NoteRecord;
+}
 
 export class LiveIndex extends Component {
   readonly core: VaultIndex;
@@ -105,19 +113,25 @@ export class LiveIndex extends Component {
     this.refreshSoon();
   }
 
-  /** The first pass: candidates from metadata, bodies read one by one, yielding every slice. */
+  /**
+   * The first pass: candidates from metadata, indexed in order, yielding every slice. The bodies of
+   * the next READS_AHEAD notes are read while one is indexed, so the disk's latency overlaps.
+   */
   async start(): Promise<void> {
     const pass = ++this.pass;
     this.started = true;
     const files = this.app.vault.getMarkdownFiles().filter((f) => isCandidateFile(this.app, f, this.settings));
     let sliceStart = this.now();
-    for (const file of files) {
+    const reads = files.slice(0, READS_AHEAD).map((f) => this.readFile(f));
+    for (let i = 0; i < files.length; i++) {
+      const read = await reads[i];
       if (pass !== this.pass || !this.alive) return;
-      await this.indexFile(file);
+      this.commit(read);
       if (this.now() - sliceStart >= this.sliceMs) {
         await this.yieldToUi();
         sliceStart = this.now();
       }
+      if (i + READS_AHEAD < files.length) reads.push(this.readFile(files[i + READS_AHEAD]));
     }
     if (pass !== this.pass) return;
     this.ready = true;
@@ -136,17 +150,25 @@ export class LiveIndex extends Component {
   }
 
   private async indexFile(file: TFile): Promise<void> {
+    this.commit(await this.readFile(file));
+  }
+
+  /** Reads a note; a later read of the same path (an edit meanwhile) makes this one stale. */
+  private async readFile(file: TFile): Promise<PendingRead | null> {
     const token = ++this.readSeq;
     this.readTokens.set(file.path, token);
-    let record;
     try {
-      record = await readNoteRecord(this.app, file);
+      return { path: file.path, token, record: await readNoteRecord(this.app, file) };
     } catch {
-      return; // deleted while queued: the delete event handles it
+      return null; // deleted while queued: the delete event handles it
     }
-    if (this.readTokens.get(file.path) !== token) return;
-    this.readTokens.delete(file.path);
-    this.core.upsert(record);
+  }
+
+  /** Indexes a read unless a newer read or a delete of its path came after it. */
+  private commit(read: PendingRead | null): void {
+    if (!read || this.readTokens.get(read.path) !== read.token) return;
+    this.readTokens.delete(read.path);
+    this.core.upsert(read.record);
   }
 
   private async onChanged(file: TFile): Promise<void> {

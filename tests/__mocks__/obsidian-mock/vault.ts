@@ -18,6 +18,13 @@ export class Vault extends Events {
   reads: string[] = [];
   /** Mock only: paths written (create, modify, append, process), in order. */
   writes: string[] = [];
+  /**
+   * Mock only: where read/cachedRead take the body of a file the vault has not written or renamed
+   * since it was seeded (the browser harness fetches it from a folder on disk); unset, the text in
+   * memory. A file the vault wrote is read from memory, as Obsidian's cachedRead does.
+   */
+  bodySource?: (path: string) => Promise<string>;
+  private readonly writtenHere = new Set<string>();
   private clock = 1_700_000_000_000;
   adapter = {
     exists: async (path: string): Promise<boolean> => this.exists(path),
@@ -89,16 +96,17 @@ export class Vault extends Events {
   }
 
   async read(file: TFile): Promise<string> {
-    return this.readNow(file);
+    return this.readBody(file);
   }
 
   async cachedRead(file: TFile): Promise<string> {
-    return this.readNow(file);
+    return this.readBody(file);
   }
 
   async create(path: string, data: string): Promise<TFile> {
     if (this.exists(path)) throw new Error('File already exists.');
     const file = this.addFile(path, data);
+    this.writtenHere.add(path);
     this.writes.push(path);
     this.trigger('create', file);
     this.metadataCache.update(file, data);
@@ -150,11 +158,17 @@ export class Vault extends Events {
     }
     this.files.set(newPath, file);
     if (text !== undefined) this.texts.set(newPath, text);
+    this.writtenHere.add(newPath);
     const parent = this.ensureFolder(parentPath(newPath));
     file.parent = parent;
     parent.children.push(file);
     this.metadataCache.move(oldPath, newPath);
     this.trigger('rename', file, oldPath);
+  }
+
+  private async readBody(file: TFile): Promise<string> {
+    const text = this.readNow(file);
+    return this.bodySource && !this.writtenHere.has(file.path) ? this.bodySource(file.path) : text;
   }
 
   private readNow(file: TFile, count = true): string {
@@ -167,6 +181,7 @@ export class Vault extends Events {
   private setText(file: TFile, data: string): void {
     if (!this.texts.has(file.path)) throw new Error(`ENOENT: ${file.path}`);
     this.texts.set(file.path, data);
+    this.writtenHere.add(file.path);
     file.stat = { ...file.stat, mtime: ++this.clock, size: data.length };
     this.writes.push(file.path);
     this.trigger('modify', file);

@@ -12,6 +12,12 @@ export interface BootOptions {
   mobile?: boolean;
   /** Generate a large vault in the page instead of `files` (render-time report). */
   generate?: { stories: number; principles: number };
+  /**
+   * Note bodies are fetched from `/vault/<path>`, which the Node side serves from a folder on disk,
+   * so each read the plugin awaits is real asynchronous I/O (`files` still fills the metadata
+   * cache, as Obsidian's stored cache knows a vault before any read). Default: bodies in memory.
+   */
+  bodiesFromDisk?: boolean;
 }
 
 export interface OpenedFile {
@@ -30,6 +36,8 @@ export interface HarnessApi {
   openedFiles(): OpenedFile[];
   /** Current text of a vault file, or null. */
   read(path: string): Promise<string | null>;
+  /** `vault.cachedRead` of a file, as the plugin reads it (from disk with `bodiesFromDisk`). */
+  cachedRead(path: string): Promise<string>;
   /** Replaces a file's text as an editor would: vault modify, then metadataCache `changed`. */
   modify(path: string, text: string): Promise<void>;
   /** Creates a file as Obsidian would (vault `create`, then metadataCache `changed`). */
@@ -64,8 +72,11 @@ export interface HarnessApi {
   timeline(): Timeline;
   /** Paths the plugin read (vault read/cachedRead), in order, repeats included. */
   readPaths(): string[];
-  /** Awaits `vault.cachedRead` of each path in turn, as an index pass would; returns the milliseconds taken. */
-  timedCachedReads(paths: string[]): Promise<number>;
+  /**
+   * Awaits `vault.cachedRead` of every path, `inFlight` at a time (1: one after another), and
+   * nothing else; returns the milliseconds taken.
+   */
+  timedCachedReads(paths: string[], inFlight?: number): Promise<number>;
   /** Current plugin settings as saved by saveData (or null before any save). */
   savedData(): Record<string, unknown> | null;
 }

@@ -39,6 +39,14 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** A note's body as the Node side serves it from the vault folder on disk. */
+async function fetchBody(path: string): Promise<string> {
+  // The harness page's own origin stands in for the disk (this is not plugin code, which has no network).
+  const response = await window.fetch(`/vault/${path.split('/').map(encodeURIComponent).join('/')}`);
+  if (!response.ok) throw new Error(`ENOENT: ${path}`);
+  return response.text();
+}
+
 async function boot(options: BootOptions): Promise<void> {
   const isPhone = options.mobile === true;
   document.body.classList.toggle('is-mobile', isPhone);
@@ -50,6 +58,7 @@ async function boot(options: BootOptions): Promise<void> {
   const theApp = app;
   const files = options.generate ? generateLargeVault(options.generate.stories, options.generate.principles) : options.files;
   for (const [path, text] of Object.entries(files)) theApp.vault.seed(path, text);
+  if (options.bodiesFromDisk) theApp.vault.bodySource = fetchBody;
   theApp.workspace.containerEl.classList.add('workspace-split', 'mod-root');
   workspaceEl.appendChild(theApp.workspace.containerEl);
   pane = new NotePane(theApp, theApp.workspace.containerEl);
@@ -122,6 +131,7 @@ const api: HarnessApi = {
   },
   openedFiles: (): OpenedFile[] => [...need(pane, 'openedFiles').opened],
   read: async (path) => need(app, 'read').vault.textOf(path) ?? null,
+  cachedRead: (path) => need(app, 'cachedRead').vault.cachedRead(fileAt(path)),
   async modify(path, text) {
     await need(app, 'modify').vault.modify(fileAt(path), text);
   },
@@ -174,11 +184,15 @@ const api: HarnessApi = {
   notices: () => [...mock.Notice.shown],
   timeline: () => ({ ...timeline }),
   readPaths: () => [...need(app, 'readPaths').vault.reads],
-  async timedCachedReads(paths) {
+  async timedCachedReads(paths, inFlight = 1) {
     const vault = need(app, 'timedCachedReads').vault;
     const files = paths.map(fileAt);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < files.length) await vault.cachedRead(files[next++]);
+    };
     const start = performance.now();
-    for (const file of files) await vault.cachedRead(file);
+    await Promise.all(Array.from({ length: Math.max(1, inFlight) }, worker));
     return performance.now() - start;
   },
   pluginField: (name) => (need(plugin, 'pluginField') as unknown as Record<string, unknown>)[name],

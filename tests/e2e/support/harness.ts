@@ -2,7 +2,8 @@
 // page from an in-process route (no server, no network: every other request is aborted and recorded),
 // boots the built plugin in it and offers the few helpers the scenarios share.
 import { mkdirSync } from 'fs';
-import { join } from 'path';
+import { readFile } from 'fs/promises';
+import { join, relative, resolve } from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { BootOptions, OpenedFile } from '../harness/api';
 import { loadAssets } from './assets';
@@ -45,6 +46,12 @@ export interface OpenOptions {
   seed?: number;
   /** Generate a vault of this size in the page instead of `vault`. */
   generate?: { stories: number; principles: number };
+  /**
+   * A folder on disk holding `vault`'s files: the page then reads every note body from it through
+   * the harness origin (`/vault/<path>`, read with fs.promises.readFile per request), as Obsidian
+   * reads a body from disk; `vault` only fills the metadata cache.
+   */
+  vaultDir?: string;
 }
 
 let demoVault: VaultFiles | null = null;
@@ -93,8 +100,10 @@ export class Harness {
         type: 'text/javascript',
       },
     };
+    const vaultDir = options.vaultDir;
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
+      if (vaultDir && url.origin === ORIGIN && url.pathname.startsWith('/vault/')) return route.fulfill(await bodyFrom(vaultDir, url.pathname));
       const served = url.origin === ORIGIN ? pages[url.pathname] : undefined;
       if (served) return route.fulfill({ body: served.body, contentType: `${served.type}; charset=utf-8` });
       harness.blockedRequests.push(route.request().url());
@@ -119,6 +128,7 @@ export class Harness {
       manifest: assets.manifest,
       mobile: options.mobile ?? false,
       generate: options.generate,
+      bodiesFromDisk: vaultDir !== undefined,
     };
     await page.evaluate((b) => window.ipHarness.boot(b), boot);
     return harness;
@@ -139,6 +149,10 @@ export class Harness {
 
   read(path: string): Promise<string | null> {
     return this.page.evaluate((p) => window.ipHarness.read(p), path);
+  }
+
+  cachedRead(path: string): Promise<string> {
+    return this.page.evaluate((p) => window.ipHarness.cachedRead(p), path);
   }
 
   modify(path: string, text: string): Promise<void> {
@@ -178,6 +192,19 @@ export class Harness {
 
   close(): Promise<void> {
     return this.context.close();
+  }
+}
+
+/** A note body for `/vault/<path>`: the file's bytes from disk, or a 404 (also for a path outside the folder). */
+async function bodyFrom(dir: string, pathname: string): Promise<{ status: number; body: string | Buffer; contentType: string }> {
+  const root = resolve(dir);
+  const file = resolve(root, ...pathname.slice('/vault/'.length).split('/').map(decodeURIComponent));
+  const inside = relative(root, file);
+  if (inside === '' || inside.startsWith('..')) return { status: 404, body: '', contentType: 'text/plain' };
+  try {
+    return { status: 200, body: await readFile(file), contentType: 'text/markdown; charset=utf-8' };
+  } catch {
+    return { status: 404, body: '', contentType: 'text/plain' };
   }
 }
 

@@ -94,6 +94,41 @@ describe('LiveIndex', () => {
     expect(longest).toBeLessThan(16);
   });
 
+  it('keeps four reads in flight in the first pass; an edit made while its read is pending wins over that read', async () => {
+    const files: Record<string, string> = { 'Acme.md': SET };
+    for (let i = 0; i < 10; i++) files[`Stories/S${i}.md`] = story(`Story ${i}`, ['Ownership']);
+    const app = makeApp(files);
+    // Bodies come from a slow disk: each read waits until the test lets it finish (with the text it had when asked).
+    const pending: { path: string; finish: () => void }[] = [];
+    app.vault.bodySource = (path) => {
+      const text = app.vault.textOf(path) ?? '';
+      return new Promise((resolve) => pending.push({ path, finish: () => resolve(text) }));
+    };
+    const { index } = startIndex(app);
+    const done = index.start();
+    let most = 0;
+    let edited = false;
+    while (!index.isReady) {
+      await settle();
+      most = Math.max(most, pending.length);
+      const s3 = pending.find((r) => r.path === 'Stories/S3.md');
+      if (s3 && !edited) {
+        edited = true;
+        await app.vault.modify(app.vault.getFileByPath('Stories/S3.md')!, story('Story 3 retold', ['Frugality']));
+        await settle();
+      }
+      // The disk answers out of order: the newest request first.
+      pending.pop()?.finish();
+    }
+    await done;
+    expect(edited).toBe(true);
+    expect(most).toBe(4);
+    expect(storyTitles(index)).toHaveLength(10);
+    expect(storyTitles(index)).not.toContain('Story 3');
+    expect(principlesOf(index, 'Story 3 retold')).toEqual(['acme/frugality']);
+    expect(principlesOf(index, 'Story 4')).toEqual(['acme/ownership']);
+  });
+
   it('follows create, modify, tag removal, rename and delete, one note at a time', async () => {
     const app = makeApp({ 'Acme.md': SET, 'Stories/Budget.md': story('Budget', ['Frugality']) });
     const { index, refreshes } = startIndex(app);
