@@ -36,6 +36,16 @@ export function renderRecorder(parent: HTMLElement, recorder: AnswerRecorder, to
   return { update };
 }
 
+/**
+ * A WebM from MediaRecorder has no length in its header, so the player shows none and cannot seek.
+ * Seeking far past the end makes it read the file through and find the length; then back to 0:00.
+ */
+function findLength(audio: HTMLAudioElement): void {
+  if (Number.isFinite(audio.duration)) return;
+  audio.addEventListener('timeupdate', () => (audio.currentTime = 0), { once: true });
+  audio.currentTime = Number.MAX_SAFE_INTEGER;
+}
+
 export interface RecordedAnswer {
   attempt: Attempt;
   /** The saved file, once written (null when it could not be saved). */
@@ -57,7 +67,8 @@ export function renderRecordings(parent: HTMLElement, app: App, answers: readonl
         slot.setText('Not saved.');
         return;
       }
-      slot.createEl('audio', { attr: { controls: '', preload: 'metadata', src: app.vault.getResourcePath(f), 'aria-label': `Your answer: ${attempt.text}` } });
+      const audio = slot.createEl('audio', { attr: { controls: '', preload: 'metadata', src: app.vault.getResourcePath(f), 'aria-label': `Your answer: ${attempt.text}` } });
+      audio.addEventListener('loadedmetadata', () => findLength(audio), { once: true });
       slot.createDiv({ cls: 'ip-drill-recording-path', text: f.path });
     });
   }

@@ -12,6 +12,8 @@ export interface BootOptions {
   mobile?: boolean;
   /** Generate a large vault in the page instead of `files` (render-time report). */
   generate?: { stories: number; principles: number };
+  /** The vault's options (Obsidian's .obsidian/app.json), e.g. `attachmentFolderPath`. */
+  config?: Record<string, unknown>;
 }
 
 export interface OpenedFile {
@@ -30,6 +32,8 @@ export interface HarnessApi {
   openedFiles(): OpenedFile[];
   /** Current text of a vault file, or null. */
   read(path: string): Promise<string | null>;
+  /** Size in bytes of a binary vault file (vault.createBinary), or null. */
+  fileSize(path: string): number | null;
   /** Replaces a file's text as an editor would: vault modify, then metadataCache `changed`. */
   modify(path: string, text: string): Promise<void>;
   /** Creates a file as Obsidian would (vault `create`, then metadataCache `changed`). */
