@@ -60,18 +60,19 @@ export function browserRecorder(): RecorderPort {
         throw failureOf(err);
       }
       const release = (): void => stream.getTracks().forEach((track) => track.stop());
+      const chunks: Blob[] = [];
       let recorder: MediaRecorder;
       try {
         recorder = new MediaRecorder(stream, { mimeType: format.mimeType });
+        recorder.addEventListener('dataavailable', (e) => {
+          if (e.data.size > 0) chunks.push(e.data);
+        });
+        // A chunk a second, so a long answer is not held in one piece by the recorder.
         recorder.start(1000);
       } catch (err) {
         release();
         throw failureOf(err);
       }
-      const chunks: Blob[] = [];
-      recorder.addEventListener('dataavailable', (e) => {
-        if (e.data.size > 0) chunks.push(e.data);
-      });
       const audio = (): Promise<ArrayBuffer> => new Blob(chunks, { type: format.mimeType }).arrayBuffer();
       return {
         format,
@@ -79,7 +80,7 @@ export function browserRecorder(): RecorderPort {
           new Promise<ArrayBuffer>((resolve, reject) => {
             if (recorder.state === 'inactive') {
               release();
-              audio().then(resolve, reject);
+              Promise.resolve().then(audio).then(resolve, reject);
               return;
             }
             // The last chunk comes in a dataavailable event just before `stop`; then the microphone is released.
@@ -87,7 +88,7 @@ export function browserRecorder(): RecorderPort {
               'stop',
               () => {
                 release();
-                audio().then(resolve, reject);
+                Promise.resolve().then(audio).then(resolve, reject);
               },
               { once: true },
             );

@@ -306,3 +306,103 @@ describe('saving', () => {
     expect(parseLog(logText(host) ?? '').attempts.map((a) => [a.rating, a.seconds, a.recording ?? null])).toEqual([['easy', 8, null]]);
   });
 });
+
+describe('the browser recorder (getUserMedia and MediaRecorder, stubbed as a browser has them)', () => {
+  /** A track that counts as live until stopped. */
+  const track = () => ({ readyState: 'live', stop(this: { readyState: string }) { this.readyState = 'ended'; } });
+  class StubRecorder extends EventTarget {
+    static supported = ['audio/webm;codecs=opus', 'audio/mp4'];
+    static isTypeSupported = (t: string) => StubRecorder.supported.includes(t);
+    static last: StubRecorder | null = null;
+    state: 'inactive' | 'recording' = 'inactive';
+    timeslice = 0;
+    constructor(
+      readonly stream: unknown,
+      readonly options: { mimeType: string },
+    ) {
+      super();
+      StubRecorder.last = this;
+    }
+    start(timeslice: number) {
+      this.state = 'recording';
+      this.timeslice = timeslice;
+      this.chunk('first second ');
+    }
+    chunk(text: string) {
+      this.dispatchEvent(Object.assign(new Event('dataavailable'), { data: new Blob([text]) }));
+    }
+    stop() {
+      this.state = 'inactive';
+      this.chunk('last words');
+      this.dispatchEvent(new Event('stop'));
+    }
+  }
+  let tracks: ReturnType<typeof track>[] = [];
+  let getUserMedia: jest.Mock;
+
+  beforeAll(() => {
+    // jsdom's Blob has no arrayBuffer() (browsers have had it since 2019): read it as a browser would.
+    if (!('arrayBuffer' in Blob.prototype)) {
+      Object.defineProperty(Blob.prototype, 'arrayBuffer', {
+        configurable: true,
+        value(this: Blob) {
+          return new Promise<ArrayBuffer>((resolve) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(reader.result as ArrayBuffer);
+            reader.readAsArrayBuffer(this);
+          });
+        },
+      });
+    }
+  });
+  beforeEach(() => {
+    jest.useRealTimers();
+    tracks = [track()];
+    getUserMedia = jest.fn(async () => ({ getTracks: () => tracks }));
+    Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia }, configurable: true });
+    (window as unknown as { MediaRecorder?: unknown }).MediaRecorder = StubRecorder;
+    StubRecorder.supported = ['audio/webm;codecs=opus', 'audio/mp4'];
+  });
+  afterEach(() => {
+    delete (navigator as { mediaDevices?: unknown }).mediaDevices;
+    delete (window as unknown as { MediaRecorder?: unknown }).MediaRecorder;
+  });
+  const text = (b: ArrayBuffer) => String.fromCharCode(...new Uint8Array(b));
+
+  it('asks for audio only, records WebM in one-second chunks, and releases the microphone on stop', async () => {
+    const handle = await browserRecorder().start();
+    expect(getUserMedia).toHaveBeenCalledWith({ audio: true });
+    expect(handle.format).toEqual(WEBM);
+    expect(StubRecorder.last?.options).toEqual({ mimeType: 'audio/webm;codecs=opus' });
+    expect(StubRecorder.last?.timeslice).toBe(1000);
+    expect(tracks[0].readyState).toBe('live');
+    expect(text(await handle.stop())).toBe('first second last words');
+    expect(tracks[0].readyState).toBe('ended');
+  });
+
+  it('records MP4 where WebM is not offered (iOS)', async () => {
+    StubRecorder.supported = ['audio/mp4'];
+    const handle = await browserRecorder().start();
+    expect(handle.format).toEqual({ mimeType: 'audio/mp4', extension: 'm4a' });
+    handle.cancel();
+    expect(tracks[0].readyState).toBe('ended');
+  });
+
+  it('cancel releases the microphone and drops what was recorded', async () => {
+    const handle = await browserRecorder().start();
+    handle.cancel();
+    expect(tracks[0].readyState).toBe('ended');
+    expect(StubRecorder.last?.state).toBe('inactive');
+    expect((await handle.stop()).byteLength).toBe(0);
+  });
+
+  it('turns a refused getUserMedia into the failure the notice names, holding no track', async () => {
+    getUserMedia.mockRejectedValueOnce(new DOMException('Permission denied', 'NotAllowedError'));
+    await expect(browserRecorder().start()).rejects.toMatchObject({ reason: 'denied' });
+    getUserMedia.mockRejectedValueOnce(new DOMException('Requested device not found', 'NotFoundError'));
+    await expect(browserRecorder().start()).rejects.toMatchObject({ reason: 'no-microphone' });
+    StubRecorder.supported = [];
+    await expect(browserRecorder().start()).rejects.toMatchObject({ reason: 'unsupported' });
+    expect(getUserMedia).toHaveBeenCalledTimes(2);
+  });
+});
