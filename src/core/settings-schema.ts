@@ -23,6 +23,8 @@ export interface Settings extends IndexSettings, CoverageSettings {
   drillLogPath: string;
   /** Interview date per set id, `yyyy-MM-dd`. */
   interviewDates: Record<string, string>;
+  /** Drills offer to record the spoken answer (plugin only; off until the user turns it on). */
+  recordAnswers: boolean;
   /** Folder where new story notes are created ('' = vault root). */
   newStoryFolder: string;
   /** Write principles into frontmatter as `[[Set note#Principle]]` links (true) or plain names. */
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   mockInterviewers: DEFAULT_INTERVIEWERS,
   drillLogPath: DEFAULT_LOG_PATH,
   interviewDates: {},
+  recordAnswers: false,
   newStoryFolder: DEFAULT_NEW_STORY_FOLDER,
   principleLinks: DEFAULT_PRINCIPLE_LINKS,
   dismissedReadings: [],
@@ -111,6 +114,7 @@ const SCHEMA: { [K in keyof Settings]: Check<Settings[K]> } = {
   mockInterviewers: count('mockInterviewers'),
   drillLogPath: logPath,
   interviewDates: dates,
+  recordAnswers: bool,
   newStoryFolder: folder,
   principleLinks: bool,
   dismissedReadings: readingKeys,

@@ -129,8 +129,8 @@ describe('history', () => {
     const h = JSON.parse(r.out) as { attempts: number; questions: Record<string, unknown>[]; malformed: { line: number; text: string }[] };
     expect(h.attempts).toBe(3);
     expect(h.questions).toEqual([
-      { id: 'orbit/q-b', text: 'the question orbit/q-b', principles: ['orbit/ownership'], attempts: 1, lastRating: 'again', lastSeen: '2026-11-20 21:30', nextDue: '2026-11-20', inVault: false },
-      { id: 'orbit/q-a', text: 'the question orbit/q-a', principles: ['orbit/ownership'], attempts: 2, lastRating: 'good', lastSeen: '2026-11-19 09:00', nextDue: '2026-11-26', inVault: false },
+      { id: 'orbit/q-b', text: 'the question orbit/q-b', principles: ['orbit/ownership'], attempts: 1, lastRating: 'again', lastSeen: '2026-11-20 21:30', nextDue: '2026-11-20', inVault: false, recordings: [] },
+      { id: 'orbit/q-a', text: 'the question orbit/q-a', principles: ['orbit/ownership'], attempts: 2, lastRating: 'good', lastSeen: '2026-11-19 09:00', nextDue: '2026-11-26', inVault: false, recordings: [] },
     ]);
     expect(h.malformed).toEqual([{ line: 4, text: broken, reason: 'bad rating "great"' }]);
     // The dashboard's progress figures, per set (the clock is the real one: both questions are due by now).
@@ -145,6 +145,25 @@ describe('history', () => {
     expect(text.out).toContain('3 attempts at 2 questions in Interview Prep/Drill log.md');
     expect(text.out).toMatch(/2026-11-20 +the question orbit\/q-b \(not in vault\) +1 +Again +2026-11-20 21:30/);
     expect(readFileSync(join(root, 'Interview Prep', 'Drill log.md'), 'utf8')).toBe(log);
+  });
+
+  it('reads the recorded answers the plugin linked, beside lines without one', async () => {
+    const first = 'Interview Prep/Drill 2026-11-18 0900 Ownership.webm';
+    const second = 'Interview Prep/Drill 2026-11-19 0900 Ownership.webm';
+    const log =
+      [
+        a('orbit/q-a', 'good', new Date(2026, 10, 18, 9), { seconds: 74, recording: first }),
+        a('orbit/q-b', 'hard', new Date(2026, 10, 18, 10)),
+        a('orbit/q-a', 'easy', new Date(2026, 10, 19, 9), { recording: second }),
+      ].join('\n') + '\n';
+    expect(log).toContain(`| recording: [[${first}]] |`);
+    const root = tempVault({ ...FILES, 'Interview Prep/Drill log.md': log });
+    const h = JSON.parse((await cli(['history', root, '--json'])).out) as { malformed: unknown[]; questions: { id: string; recordings: string[] }[] };
+    expect(h.malformed).toEqual([]);
+    expect(Object.fromEntries(h.questions.map((q) => [q.id, q.recordings]))).toEqual({ 'orbit/q-a': [first, second], 'orbit/q-b': [] });
+    const text = await cli(['history', root]);
+    expect(text.err).toBe('');
+    expect(text.out).toContain(`\n2 recorded answers; the latest: ${second}\n`);
   });
 
   it('says so when nothing was logged', async () => {

@@ -1,11 +1,12 @@
-// `interview-prep history <vault> [--json]`: per question, attempts, last rating and next due day,
-// rebuilt from the drill log. Lines of the log that do not parse are reported, never changed.
+// `interview-prep history <vault> [--json]`: per question, attempts, last rating, next due day and
+// recorded answers, rebuilt from the drill log. Lines of the log that do not parse are reported, never changed.
 import { buildHistory } from '../../core/drill/history';
 import { historyRows } from '../../core/drill/history-report';
 import { parseInterviewDate } from '../../core/drill/interview-date';
 import { drillProgress } from '../../core/drill/progress';
 import { formatDay, formatMinute } from '../../core/local-date';
 import { ratingLabel } from '../../core/drill/types';
+import { plural } from '../../core/coverage/phrases';
 import { renderJson } from '../format/json';
 import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
@@ -39,6 +40,7 @@ export async function runHistory(
           lastSeen: formatMinute(r.lastSeen),
           nextDue: formatDay(r.due),
           inVault: r.inVault,
+          recordings: r.recordings,
         })),
         malformed: log.malformed,
         // What the dashboard's progress panel draws, per set.
@@ -61,5 +63,8 @@ export async function runHistory(
         right: [2],
       }),
   );
+  const recorded = log.attempts.filter((a) => a.recording);
+  const latest = recorded.at(-1)?.recording;
+  if (latest) io.stdout(`\n${plural(recorded.length, 'recorded answer')}; the latest: ${latest}\n`);
   return 0;
 }

@@ -1,11 +1,13 @@
 // The drill log: one markdown list line per attempt, readable in any editor, e.g.
 //   - 2026-11-22 09:05 | question: amazon/q-1x2y3z4 | rating: good | seconds: 95 | principles: amazon/ownership | story: story/pager-rollout | text: Tell me about a time…
-// Fields are `key: value` separated by ` | `; `story` is left out when none was picked; `text` is
-// always last. A `|` or `\` inside a value is escaped with `\`. Unknown keys are ignored, so later
+// Fields are `key: value` separated by ` | `; `story` is left out when none was picked, `recording`
+// (a link to the recorded answer, `recording: [[Attachments/Drill 2026-11-22 0905 Ownership.webm]]`)
+// when none was saved; `text` is always last. A `|` or `\` inside a value is escaped with `\`. Unknown keys are ignored, so later
 // versions may add fields. A line that does not parse is reported and never rewritten.
 import { formatMinute, parseMinute } from '../local-date';
 import { isRating, type Attempt } from './types';
 import { replaceWikiLinks } from '../scan/links';
+import { recordingLink, recordingPath } from './recording';
 
 /** Longest `text` kept in a log line; the question id is what identifies the question. */
 export const LOG_TEXT_MAX = 120;
@@ -57,6 +59,7 @@ export function formatAttempt(a: Attempt): string {
     `principles: ${a.principles.map(escape).join(', ')}`,
   ];
   if (a.story) fields.push(`story: ${escape(a.story)}`);
+  if (a.recording) fields.push(`recording: ${escape(recordingLink(a.recording))}`);
   fields.push(`text: ${escape(shortText(a.text))}`);
   return `- ${fields.join(' | ')}`;
 }
@@ -102,6 +105,7 @@ export function parseLogLine(line: string): Attempt | { error: string } {
   const secondsText = fields.get('seconds') ?? '';
   if (!/^\d+$/.test(secondsText)) return { error: `bad seconds "${secondsText}"` };
   const principles = (fields.get('principles') ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const recording = recordingPath(fields.get('recording') ?? '');
   return {
     at,
     questionId,
@@ -110,6 +114,7 @@ export function parseLogLine(line: string): Attempt | { error: string } {
     rating,
     seconds: Number(secondsText),
     story: fields.get('story') || null,
+    ...(recording ? { recording } : {}),
   };
 }
 

@@ -29,6 +29,7 @@ export class DrillSession {
   private pending: { rating: Rating; seconds: number } | null = null;
   private story: string | null = null;
   private stopped: number | null = null;
+  private spoken: number | null = null;
   private finished = false;
 
   constructor(
@@ -61,7 +62,7 @@ export class DrillSession {
   }
 
   timer(): TimerView {
-    const elapsed = this.pending?.seconds ?? this.stopped ?? this.elapsedSeconds();
+    const elapsed = this.spoken ?? this.pending?.seconds ?? this.stopped ?? this.elapsedSeconds();
     const over = elapsed - this.targetSeconds;
     const base = `${formatClock(elapsed)} / ${formatClock(this.targetSeconds)}`;
     return { elapsed, overtime: over > 0, text: over > 0 ? `${base} (+${formatClock(over)} over)` : base };
@@ -89,13 +90,21 @@ export class DrillSession {
   }
 
   get stoppedClock(): boolean {
-    return this.stopped !== null || this.pending !== null;
+    return this.stopped !== null || this.pending !== null || this.spoken !== null;
   }
 
   /** Rates the current question (a later rating replaces an earlier one); the time stops at the first rating. */
   rate(rating: Rating): void {
     if (!this.current) return;
     this.pending = { rating, seconds: this.pending?.seconds ?? this.stopped ?? this.elapsedSeconds() };
+  }
+
+  /**
+   * The length of the current answer as recorded (null = no recording): the attempt logs it
+   * instead of the clock's time, which also counts reading the question.
+   */
+  setSpokenSeconds(seconds: number | null): void {
+    this.spoken = seconds === null ? null : Math.max(0, Math.round(seconds));
   }
 
   /** The story told for the current question (null = none). */
@@ -123,7 +132,7 @@ export class DrillSession {
         text: attemptText(q.text),
         principles: [...new Set(q.principles.map((r) => r.id))],
         rating: this.pending.rating,
-        seconds: this.pending.seconds,
+        seconds: this.spoken ?? this.pending.seconds,
         story: this.story,
       };
       this.attempts.push(attempt);
@@ -131,6 +140,7 @@ export class DrillSession {
     this.pending = null;
     this.story = null;
     this.stopped = null;
+    this.spoken = null;
     this.shown = 0;
     this.pos++;
     if (this.pos >= this.questions.length) this.finished = true;

@@ -31,6 +31,8 @@ export interface Attempt {
   seconds: number;
   /** Id of the story the user said they told, when one was picked. */
   story: string | null;
+  /** Vault path of the recorded spoken answer, when one was saved (then `seconds` is its length). */
+  recording?: string;
 }
 
 /** FSRS's card state, in words: never drilled, in same-day steps, in review, relearning after Again. */

@@ -5,6 +5,7 @@ import type { IndexSnapshot } from '../../core/model';
 import type { Clock, Rng } from '../../core/drill/random';
 import type { PluginSettings } from '../settings';
 import type { SettingsSection } from '../settings-tab/rows';
+import { browserRecorder, type RecorderPort } from './recorder-port';
 
 export interface DrillHost {
   app: App;
@@ -20,7 +21,10 @@ export interface DrillHost {
   /** Injected in tests; the real clock and Math.random otherwise. */
   drillClock?: Clock;
   drillRng?: Rng;
+  /** The microphone (setting "Record spoken answers"); injected in tests, the browser's otherwise. */
+  recorder?: RecorderPort;
 }
 
 export const clockOf = (host: DrillHost): Clock => host.drillClock ?? (() => new Date());
 export const rngOf = (host: DrillHost): Rng => host.drillRng ?? Math.random;
+export const recorderOf = (host: DrillHost): RecorderPort => host.recorder ?? browserRecorder();

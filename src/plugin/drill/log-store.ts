@@ -47,10 +47,12 @@ export class DrillLogWriter {
     private readonly written: () => void,
   ) {}
 
-  record(attempt: Attempt | null): void {
+  /** `attempt` may still be on its way (an answer whose recording is being saved): later ones wait for it. */
+  record(attempt: Attempt | null | Promise<Attempt | null>): void {
     if (!attempt) return;
     this.writes = this.writes
-      .then(() => appendToDrillLog(this.app, this.logPath(), [attempt]))
+      .then(() => attempt)
+      .then((a) => (a ? appendToDrillLog(this.app, this.logPath(), [a]) : undefined))
       .then(() => this.written())
       .catch((err: unknown) => {
         new Notice(`Could not write to the drill log: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,5 +1,5 @@
-// The "Drills" block of the settings tab: answer target, mock interviewers, log note and an
-// interview date per principle set.
+// The "Drills" block of the settings tab: answer target, mock interviewers, log note, recording
+// spoken answers and an interview date per principle set.
 import { countdownText, parseInterviewDate } from '../../core/drill/interview-date';
 import { isLogPath } from '../../core/drill/settings';
 import { formatClock } from '../../core/drill/session';
@@ -49,6 +49,12 @@ export function drillSettingRows(host: DrillHost): SettingRow[] {
             if (isLogPath(path)) void host.updateSettings({ drillLogPath: path });
           }),
         ),
+    },
+    {
+      name: 'Record spoken answers',
+      desc: 'Drills get a record button (key r). Each recording is saved where your attachment settings put files, linked from the drill log and played back in the summary. It never leaves the vault.',
+      aliases: ['microphone', 'audio', 'voice'],
+      control: (setting) => setting.addToggle((t) => t.setValue(s.recordAnswers).onChange((v) => void host.updateSettings({ recordAnswers: v }))),
     },
   ];
   const now = clockOf(host)();

@@ -46,6 +46,31 @@ export class FileManager {
     return `[[${file.basename}${subpath}${alias ? `|${alias}` : ''}]]`;
   }
 
+  /**
+   * Where Obsidian would put a new attachment of the note at `sourcePath` (the active file when
+   * left out): the folder of the vault option `attachmentFolderPath` (mock: `vault.config`), at
+   * the first free name, `name.ext`, then `name 1.ext`, `name 2.ext`… Creates no folder.
+   */
+  async getAvailablePathForAttachment(filename: string, sourcePath?: string): Promise<string> {
+    const configured = this.app.vault.config.attachmentFolderPath;
+    const setting = typeof configured === 'string' ? configured.trim() : '/';
+    const source = sourcePath ?? this.app.workspace.getActiveFile()?.path ?? '';
+    const sourceFolder = source.includes('/') ? source.slice(0, source.lastIndexOf('/')) : '';
+    let folder: string;
+    if (setting === '' || setting === '/') folder = '';
+    else if (setting === '.' || setting === './') folder = sourceFolder;
+    else if (setting.startsWith('./')) folder = [sourceFolder, setting.slice(2)].filter((s) => s !== '').join('/');
+    else folder = setting;
+    folder = folder.replace(/^\/+|\/+$/g, '');
+    const dot = filename.lastIndexOf('.');
+    const base = dot > 0 ? filename.slice(0, dot) : filename;
+    const ext = dot > 0 ? filename.slice(dot) : '';
+    const at = (name: string): string => (folder === '' ? name : `${folder}/${name}`);
+    let path = at(base + ext);
+    for (let n = 1; this.app.vault.exists(path); n++) path = at(`${base} ${n}${ext}`);
+    return path;
+  }
+
   getNewFileParent(_sourcePath: string): unknown {
     return this.app.vault.getRoot();
   }

@@ -1,5 +1,5 @@
-// An in-memory Vault over a Map of paths to text, with Obsidian's events (create, modify, delete,
-// rename). The metadata cache follows every change synchronously. `reads` counts body reads so
+// An in-memory Vault over a Map of paths to text (and one of paths to bytes for binary files such as
+// recordings), with Obsidian's events (create, modify, delete, rename). The metadata cache follows every change synchronously. `reads` counts body reads so
 // tests can prove that a step reads no file.
 import { Events } from './events';
 import { TAbstractFile, TFile, TFolder } from './files';
@@ -12,6 +12,8 @@ function parentPath(path: string): string {
 
 export class Vault extends Events {
   private texts = new Map<string, string>();
+  private binaries = new Map<string, ArrayBuffer>();
+  private resourceUrls = new Map<string, string>();
   private files = new Map<string, TAbstractFile>();
   private root = new TFolder('');
   /** Mock only: paths passed to read/cachedRead, in order. */
@@ -26,6 +28,12 @@ export class Vault extends Events {
   bodySource?: (path: string) => Promise<string>;
   private readonly writtenHere = new Set<string>();
   private clock = 1_700_000_000_000;
+  /**
+   * Mock only: the vault's options Obsidian keeps in .obsidian/app.json (vault.getConfig there).
+   * `attachmentFolderPath`: '/' the vault's root (Obsidian's default), './' the note's folder,
+   * './sub' a folder under the note's folder, else that folder.
+   */
+  config: Record<string, unknown> = { attachmentFolderPath: '/' };
   adapter = {
     exists: async (path: string): Promise<boolean> => this.exists(path),
     read: async (path: string): Promise<string> => {
@@ -132,9 +140,50 @@ export class Vault extends Events {
     return next;
   }
 
+  async createBinary(path: string, data: ArrayBuffer, _options?: unknown): Promise<TFile> {
+    if (this.exists(path)) throw new Error('File already exists.');
+    const file = this.addFile(path, '');
+    this.texts.delete(path);
+    this.binaries.set(path, data.slice(0));
+    file.stat = { ...file.stat, size: data.byteLength };
+    this.writes.push(path);
+    this.trigger('create', file);
+    return file;
+  }
+
+  /** A text file's bytes are its UTF-8 encoding. */
+  async readBinary(file: TFile): Promise<ArrayBuffer> {
+    const bytes = this.binaries.get(file.path);
+    if (bytes) return bytes.slice(0);
+    const encoded = new TextEncoder().encode(this.readNow(file, false));
+    return encoded.buffer.slice(encoded.byteOffset, encoded.byteOffset + encoded.byteLength);
+  }
+
+  /**
+   * A URL the browser can load the file from: in a page (the e2e harness) a blob: URL of its bytes,
+   * as Obsidian's app:// URL serves the file; elsewhere (jsdom has no createObjectURL) an app:// URL
+   * of the path and modification time, in the shape Obsidian returns.
+   */
+  getResourcePath(file: TFile): string {
+    const key = `${file.path}?${file.stat.mtime}`;
+    const known = this.resourceUrls.get(key);
+    if (known) return known;
+    let url = `app://mock/${encodeURI(file.path)}?${file.stat.mtime}`;
+    const bytes = this.binaries.get(file.path) ?? new TextEncoder().encode(this.texts.get(file.path) ?? '');
+    if (typeof URL.createObjectURL === 'function') url = URL.createObjectURL(new Blob([bytes]));
+    this.resourceUrls.set(key, url);
+    return url;
+  }
+
+  /** Mock only: the bytes of a binary file, or undefined. */
+  bytesOf(path: string): ArrayBuffer | undefined {
+    return this.binaries.get(path);
+  }
+
   async delete(file: TAbstractFile): Promise<void> {
     this.files.delete(file.path);
     this.texts.delete(file.path);
+    this.binaries.delete(file.path);
     if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
     this.trigger('delete', file);
     if (file instanceof TFile) this.metadataCache.forget(file);
@@ -148,8 +197,10 @@ export class Vault extends Events {
     if (this.exists(newPath)) throw new Error('Destination file already exists!');
     const oldPath = file.path;
     const text = this.texts.get(oldPath);
+    const bytes = this.binaries.get(oldPath);
     this.files.delete(oldPath);
     this.texts.delete(oldPath);
+    this.binaries.delete(oldPath);
     if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
     if (file instanceof TFile) file.setPath(newPath);
     else {
@@ -159,6 +210,7 @@ export class Vault extends Events {
     this.files.set(newPath, file);
     if (text !== undefined) this.texts.set(newPath, text);
     this.writtenHere.add(newPath);
+    if (bytes !== undefined) this.binaries.set(newPath, bytes);
     const parent = this.ensureFolder(parentPath(newPath));
     file.parent = parent;
     parent.children.push(file);
@@ -173,6 +225,8 @@ export class Vault extends Events {
 
   private readNow(file: TFile, count = true): string {
     if (count) this.reads.push(file.path);
+    const bytes = this.binaries.get(file.path);
+    if (bytes) return new TextDecoder().decode(bytes);
     const t = this.texts.get(file.path);
     if (t === undefined) throw new Error(`ENOENT: ${file.path}`);
     return t;

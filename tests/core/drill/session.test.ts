@@ -36,6 +36,26 @@ describe('DrillSession', () => {
     expect(s.timer()).toEqual({ elapsed: 130, overtime: true, text: '2:10 / 2:00 (+0:10 over)' });
   });
 
+  it('logs the spoken length of a recorded answer instead of the clock, for that question only', () => {
+    const clock = fakeClock();
+    const s = new DrillSession([withFollowUps, dive], clock.now, 120);
+    clock.advance(100); // reading, then a 41.6-second recording
+    s.setSpokenSeconds(41.6);
+    expect(s.timer().text).toBe('0:42 / 2:00');
+    expect(s.stoppedClock).toBe(true);
+    s.rate('good');
+    clock.advance(20);
+    expect(s.next()?.seconds).toBe(42);
+    // The next question is timed by the clock again; a take dropped (null) gives the clock back too.
+    expect(s.stoppedClock).toBe(false);
+    clock.advance(30);
+    s.setSpokenSeconds(10);
+    s.setSpokenSeconds(null);
+    s.rate('hard');
+    expect(s.finish()?.seconds).toBe(30);
+    expect(s.attempts.map((a) => a.seconds)).toEqual([42, 30]);
+  });
+
   it('reveals follow-ups one at a time', () => {
     const s = new DrillSession([withFollowUps], fakeClock().now);
     expect(s.followUpsShown).toEqual([]);

@@ -18,6 +18,8 @@ export interface BootOptions {
    * cache, as Obsidian's stored cache knows a vault before any read). Default: bodies in memory.
    */
   bodiesFromDisk?: boolean;
+  /** The vault's options (Obsidian's .obsidian/app.json), e.g. `attachmentFolderPath`. */
+  config?: Record<string, unknown>;
 }
 
 export interface OpenedFile {
@@ -38,6 +40,8 @@ export interface HarnessApi {
   read(path: string): Promise<string | null>;
   /** `vault.cachedRead` of a file, as the plugin reads it (from disk with `bodiesFromDisk`). */
   cachedRead(path: string): Promise<string>;
+  /** Size in bytes of a binary vault file (vault.createBinary), or null. */
+  fileSize(path: string): number | null;
   /** Replaces a file's text as an editor would: vault modify, then metadataCache `changed`. */
   modify(path: string, text: string): Promise<void>;
   /** Creates a file as Obsidian would (vault `create`, then metadataCache `changed`). */

@@ -59,6 +59,7 @@ async function boot(options: BootOptions): Promise<void> {
   const files = options.generate ? generateLargeVault(options.generate.stories, options.generate.principles) : options.files;
   for (const [path, text] of Object.entries(files)) theApp.vault.seed(path, text);
   if (options.bodiesFromDisk) theApp.vault.bodySource = fetchBody;
+  Object.assign(theApp.vault.config, options.config ?? {});
   theApp.workspace.containerEl.classList.add('workspace-split', 'mod-root');
   workspaceEl.appendChild(theApp.workspace.containerEl);
   pane = new NotePane(theApp, theApp.workspace.containerEl);
@@ -132,6 +133,7 @@ const api: HarnessApi = {
   openedFiles: (): OpenedFile[] => [...need(pane, 'openedFiles').opened],
   read: async (path) => need(app, 'read').vault.textOf(path) ?? null,
   cachedRead: (path) => need(app, 'cachedRead').vault.cachedRead(fileAt(path)),
+  fileSize: (path) => need(app, 'fileSize').vault.bytesOf(path)?.byteLength ?? null,
   async modify(path, text) {
     await need(app, 'modify').vault.modify(fileAt(path), text);
   },

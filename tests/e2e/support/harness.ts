@@ -12,8 +12,11 @@ import { readVaultFolder, type VaultFiles } from './vault-fixture';
 
 const ORIGIN = 'http://obsidian.test';
 
-/** playwright-core's launch() gives every browser a fresh temporary --user-data-dir of its own. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * playwright-core's launch() gives every browser a fresh temporary --user-data-dir of its own.
+ * `extraArgs`: switches one scenario file needs (e.g. FAKE_MICROPHONE), added after the shared ones.
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -25,9 +28,22 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
+
+/**
+ * A microphone without a microphone: Chromium's fake capture device (a beeping tone) granted without
+ * a prompt. getUserMedia needs a secure context, which the harness's http origin is not, so that
+ * origin is treated as one; and the page may play audio without a click.
+ */
+export const FAKE_MICROPHONE: readonly string[] = [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--unsafely-treat-insecure-origin-as-secure=${ORIGIN}`,
+  '--autoplay-policy=no-user-gesture-required',
+];
 
 export interface OpenOptions {
   /** Vault files; the demo vault when omitted. */
@@ -52,6 +68,8 @@ export interface OpenOptions {
    * reads a body from disk; `vault` only fills the metadata cache.
    */
   vaultDir?: string;
+  /** The vault's options (Obsidian's .obsidian/app.json), e.g. `attachmentFolderPath`. */
+  config?: Record<string, unknown>;
 }
 
 let demoVault: VaultFiles | null = null;
@@ -129,6 +147,7 @@ export class Harness {
       mobile: options.mobile ?? false,
       generate: options.generate,
       bodiesFromDisk: vaultDir !== undefined,
+      config: options.config,
     };
     await page.evaluate((b) => window.ipHarness.boot(b), boot);
     return harness;
@@ -177,6 +196,11 @@ export class Harness {
 
   async fileMenu(path: string): Promise<void> {
     await this.page.evaluate((p) => window.ipHarness.fileMenu(p), path);
+  }
+
+  /** Size in bytes of a binary file in the vault (a recording), or null. */
+  fileSize(path: string): Promise<number | null> {
+    return this.page.evaluate((p) => window.ipHarness.fileSize(p), path);
   }
 
   notices(): Promise<string[]> {

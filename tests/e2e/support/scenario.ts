@@ -6,10 +6,11 @@ import type { Browser } from 'playwright-core';
 import { Harness, launchChromium, type OpenOptions } from './harness';
 import { REPO_ROOT } from './paths';
 
-export function useBrowser(): () => Browser {
+/** `extraArgs`: Chromium switches this file's scenarios need (e.g. FAKE_MICROPHONE). */
+export function useBrowser(extraArgs: readonly string[] = []): () => Browser {
   let browser: Browser | null = null;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(extraArgs);
   });
   afterAll(async () => {
     await browser?.close();

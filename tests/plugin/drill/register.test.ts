@@ -64,14 +64,20 @@ describe('registerDrillFeature', () => {
     expect(Notice.shown).toEqual(['The index is still being built. Try again in a moment.']);
   });
 
-  it('the settings section edits target, interviewers, log path and interview dates', () => {
+  it('the settings section edits target, interviewers, log path, recording and interview dates', () => {
     const host = makeHost(snap);
     registerDrillFeature(host);
     const el = createDiv();
     drawSections(el, host.sections);
     const inputs = [...el.querySelectorAll('input')];
     const names = [...el.querySelectorAll('.setting-item-name')].map((n) => n.textContent);
-    expect(names).toEqual(['Drills', 'Answer target', 'Mock interviewers', 'Drill log', 'Interview date: orbit']);
+    expect(names).toEqual(['Drills', 'Answer target', 'Mock interviewers', 'Drill log', 'Record spoken answers', 'Interview date: orbit']);
+    // Recording is off until the user turns it on.
+    const toggle = el.querySelector('.checkbox-container') as HTMLElement;
+    expect(host.settings.recordAnswers).toBe(false);
+    expect(toggle.classList.contains('is-enabled')).toBe(false);
+    toggle.click();
+    expect(host.settings.recordAnswers).toBe(true);
     const type = (i: number, v: string) => {
       inputs[i].value = v;
       inputs[i].dispatchEvent(new Event('input'));
