@@ -42,6 +42,10 @@ describe('rules', () => {
   it('does not mix characters in a rule', () => {
     expect(shapes('-*-')[0]).toBe('text 0 -*-');
   });
+
+  it('allows up to three spaces before a rule; four make it text', () => {
+    expect(shapes('   ***\n    ***')).toEqual(['rule 0 ***', 'text 0 ***']);
+  });
 });
 
 describe('list items', () => {
@@ -64,6 +68,7 @@ describe('list items', () => {
       'list 0 **Tell me about a failure.**',
     ]);
     expect(scan.lines.map((l) => l.indent)).toEqual([0, 3, 5, 3, 0]);
+    expect(scan.lines.map((l) => l.parent)).toEqual([-1, 0, 1, 0, -1]);
   });
 
   it('counts a tab as four columns of indent', () => {
@@ -137,6 +142,7 @@ describe('code fences', () => {
     const body = ['~~~~md', '~~~', '```', '~~~~ not yet', '~~~~~', '- seen'].join('\n');
     expect(shapes(body)).toEqual(['list 0 seen']);
     expect(shapes('```js\ncode\n  ```  \n- seen')).toEqual(['list 0 seen']);
+    expect(shapes('```\n~~~\n# hidden\n```\n- seen')).toEqual(['list 0 seen']);
   });
 
   it('an unclosed fence hides the rest of the note, blank lines included', () => {
