@@ -29,6 +29,11 @@ describe('headings', () => {
     expect(scan.lines[0].tags).toEqual(['principles']);
   });
 
+  it('trims a no-break space pasted after a heading or a list item’s text', () => {
+    const [heading, item] = scanLines('## Ownership\u00a0\n-   Took the pager\u00a0 ').lines;
+    expect([heading.text, item.text]).toEqual(['Ownership', 'Took the pager']);
+  });
+
   it('keeps a hash inside a heading’s text when it is not a closing run', () => {
     expect(shapes('## C# and F# at work\n## Issue #42 #')).toEqual(['heading 2 C# and F# at work', 'heading 2 Issue #42']);
   });
@@ -41,6 +46,10 @@ describe('rules', () => {
 
   it('does not mix characters in a rule', () => {
     expect(shapes('-*-')[0]).toBe('text 0 -*-');
+  });
+
+  it('a rule is the whole line: trailing spaces are allowed, text before or after is not', () => {
+    expect(shapes('--- \nI paused ---\n---x\n***x***')).toEqual(['rule 0 ---', 'text 0 I paused ---', 'text 0 ---x', 'text 0 ***x***']);
   });
 
   it('allows up to three spaces before a rule; four make it text', () => {
@@ -143,6 +152,10 @@ describe('code fences', () => {
     expect(shapes(body)).toEqual(['list 0 seen']);
     expect(shapes('```js\ncode\n  ```  \n- seen')).toEqual(['list 0 seen']);
     expect(shapes('```\n~~~\n# hidden\n```\n- seen')).toEqual(['list 0 seen']);
+  });
+
+  it('backticks in the middle of a line open no fence', () => {
+    expect(shapes('Type ``` to start a code block.\n# Still a heading')).toEqual(['text 0 Type ``` to start a code block.', 'heading 1 Still a heading']);
   });
 
   it('an unclosed fence hides the rest of the note, blank lines included', () => {
