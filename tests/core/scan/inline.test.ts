@@ -9,11 +9,15 @@ describe('findTags', () => {
 
   it('reads tags in any script', () => {
     expect(findTags('Notes #entrevista #führung #面接')).toEqual(['entrevista', 'führung', '面接']);
+    // An accent typed as a combining mark stays part of the tag.
+    expect(findTags('#cafe\u0301 #naïve')).toEqual(['cafe\u0301', 'naïve']);
   });
 
   it('skips a hash inside a word, a URL or inline code', () => {
     expect(findTags('C#, https://x.test/#story, `#code` and #real')).toEqual(['real']);
     expect(findTags('no tags here')).toEqual([]);
+    expect(findTags('`git tag #v2` then #release')).toEqual(['release']);
+    expect(findTags('Run `grep #todo` on #notes')).toEqual(['notes']);
   });
 
   it('skips purely numeric tags (#1, #2024/11) and drops trailing slashes', () => {
