@@ -9,7 +9,11 @@ function build() {
 }
 
 describe('a principle-set note in the seed style', () => {
-  const snap = build();
+  // Built in each test (see stories-and-questions.test.ts): work outside a test defeats a mutation run's per-test coverage.
+  let snap: ReturnType<typeof build>;
+  beforeEach(() => {
+    snap = build();
+  });
   const principle = (id: string) => snap.principles.find((p) => p.id === id);
 
   it('names the set after the first other tag and lists principles in heading order', () => {

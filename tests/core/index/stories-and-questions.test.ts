@@ -104,8 +104,12 @@ describe('question notes', () => {
     '- Describe a problem you fixed that was not yours. #lp/bias-for-action',
     '- Walk me through a decision about [[Acme Principles#Deliver Results]].',
   ].join('\n');
-  const snap = indexOf(note('Banks/General.md', body));
-  const qs = snap.questions.filter((q) => q.path === 'Banks/General.md');
+  // Indexed in each test, not once for the describe block: a mutation run attributes work done
+  // outside a test to no test, and then runs every test against every mutant.
+  let qs: IndexSnapshot['questions'];
+  beforeEach(() => {
+    qs = indexOf(note('Banks/General.md', body)).questions.filter((q) => q.path === 'Banks/General.md');
+  });
 
   it('takes top-level items that read as questions, nested items as follow-ups', () => {
     expect(qs.map((q) => q.line)).toEqual([5, 13, 14, 17, 18]);
