@@ -9,6 +9,8 @@ import { decodeNote } from './decode-text';
 export interface DirEntry {
   name: string;
   kind: 'file' | 'dir' | 'other';
+  /** True for a symbolic link (`kind` is then what it points to), false when it is none; unknown when absent. */
+  link?: boolean;
 }
 
 export interface VaultFs {
@@ -33,10 +35,10 @@ export const nodeFs: VaultFs = {
   list(dir) {
     const out: DirEntry[] = [];
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isFile()) out.push({ name: e.name, kind: 'file' });
-      else if (e.isDirectory()) out.push({ name: e.name, kind: 'dir' });
-      else if (e.isSymbolicLink()) out.push({ name: e.name, kind: kindOrOther(join(dir, e.name)) });
-      else out.push({ name: e.name, kind: 'other' });
+      if (e.isFile()) out.push({ name: e.name, kind: 'file', link: false });
+      else if (e.isDirectory()) out.push({ name: e.name, kind: 'dir', link: false });
+      else if (e.isSymbolicLink()) out.push({ name: e.name, kind: kindOrOther(join(dir, e.name)), link: true });
+      else out.push({ name: e.name, kind: 'other', link: false });
     }
     return out;
   },
