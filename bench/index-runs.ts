@@ -28,7 +28,7 @@ export async function coldIndexStages(root: string): Promise<{ readMs: number; u
   const t3 = nowMs();
   // Readings are computed on first use (index --json, coverage's suggestions, the dashboard): all of them here.
   let n = 0;
-  for (const item of [...snap.questions, ...snap.stories]) if (item.reading) n++;
+  for (const item of [...snap.questions, ...snap.stories]) if (item.reading && item.suggestions) n++;
   const t4 = nowMs();
   return { readMs: t1 - t0, upsertMs: t2 - t1, snapshotMs: t3 - t2, readingsMs: t4 - t3, items: n };
 }

@@ -33,7 +33,8 @@ function target(key: string, label: string, value: number, kind: 'max' | 'min', 
 
 export function evaluate(f: Figures): Target[] {
   return [
-    target('index_vs_read', 'cold index ÷ read floor', f.index_ms / f.read_ms, 'max', 2.0, '×'),
+    // Issue 17: readings included (bench/cli-path.ts), at most 1.5× reading the files.
+    target('index_vs_read', 'cold index (with readings) ÷ read floor', f.index_ms / f.read_ms, 'max', 1.5, '×'),
     target('remark_vs_index', 'remark ÷ cold index', f.remark_ms / f.index_ms, 'min', 30, '×'),
     target('scale_50k', '50k index ÷ 10k index', f.index_ms_50k / f.index_ms, 'max', 5.5, '×'),
     target('incremental_p50', 'incremental median', f.incremental_p50_ms, 'max', 0.1, 'ms'),

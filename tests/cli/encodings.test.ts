@@ -3,6 +3,7 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { cleanVaults, cli, SET_NOTE, tempVault } from './helpers';
+import { nodeFs } from '../../src/cli/vault-fs';
 
 afterAll(cleanVaults);
 
@@ -47,5 +48,24 @@ describe('note encodings in the CLI', () => {
     expect(json.warnings.find((w) => w.path === 'Latin1.md')?.message).toContain('not UTF-8');
     const lint = await cli(['lint', root]);
     expect(lint.code).toBe(0);
+  });
+});
+
+describe('nodeFs.readText', () => {
+  it('reads UTF-8 as it is, and UTF-16 by its byte-order mark, also when the text looks like a mark', () => {
+    const root = tempVault({});
+    const files: [string, Buffer, string][] = [
+      ['plain.md', Buffer.from('# Café\n', 'utf8'), '# Café\n'],
+      ['bom.md', Buffer.from('\uFEFF# Café\n', 'utf8'), '\uFEFF# Café\n'],
+      // Two replacement characters written as text: UTF-8, read back unchanged.
+      ['marks.md', Buffer.from('\uFFFD\uFFFD#story\n', 'utf8'), '\uFFFD\uFFFD#story\n'],
+      ['le.md', utf16('#story été\n', 'le'), '#story été\n'],
+      ['be.md', utf16('#story été\n', 'be'), '#story été\n'],
+      ['empty.md', Buffer.alloc(0), ''],
+    ];
+    for (const [name, bytes, text] of files) {
+      writeFileSync(join(root, name), bytes);
+      expect([name, nodeFs.readText(join(root, name))]).toEqual([name, text]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import matter from 'gray-matter';
 import { toNoteRecord } from '../../src/cli/note-record';
+import { findFrontmatterBlock } from '../../src/core/frontmatter/block';
 
 describe('toNoteRecord', () => {
   it('parses YAML frontmatter and counts the block lines, fences included', () => {
@@ -102,5 +103,84 @@ describe('toNoteRecord and the core frontmatter rule', () => {
     expect(r.bodyLine).toBe(4);
     expect(r.body).toBe('# Dots\r\n');
     expect(r.frontmatterText).toBe('tags: [story]\nprinciples: Ownership');
+  });
+});
+
+describe('toNoteRecord reads frontmatter as gray-matter does', () => {
+  /** gray-matter's own call as the reader made it before (its engines, ---js refused): the oracle. */
+  const refuse = {
+    parse(): never {
+      throw new Error('JavaScript frontmatter is not supported (it is never executed)');
+    },
+  };
+  function grayMatter(text: string): { data: unknown } | { error: string } {
+    const block = findFrontmatterBlock(text);
+    if (!block) throw new Error('the generated text has no block');
+    const yaml = text.slice(block.yamlStart, block.closeStart).replace(/\r\n?|\n/g, '\n').replace(/\n$/, '');
+    try {
+      return { data: matter(`---${block.lang}\n${yaml}\n---\n`, { engines: { javascript: refuse, js: refuse } }).data };
+    } catch (err) {
+      return { error: (err as Error).message.split('\n')[0] };
+    }
+  }
+
+  const LINES = [
+    'tags: [story, lp]',
+    'title: "A title: with a colon"',
+    'principles:',
+    '  - Ownership',
+    '  - "[[Dive Deep]]"',
+    '- a list item',
+    '# a comment',
+    '   # an indented comment',
+    '',
+    '   ',
+    '---x',
+    '--- not a fence',
+    'tags: [broken, yaml',
+    'title: "unclosed',
+    'date: 2024-03-05',
+    'n: 12',
+    'empty:',
+    '~',
+    '{"a": 1, "b": [true, null]}',
+    '{',
+    'key: value # trailing comment',
+    'é: ünïcode ✓',
+    'dup: 1',
+    'dup: 2',
+    '\t tab: x',
+  ];
+  const LANGS = ['', 'yaml', 'YAML', 'yml', 'Yml', 'json', 'JSON', 'coffee', 'toml', 'js', 'javascript', 'JS', 'x-custom'];
+
+  it('gives the same data, or an error, for any block (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LANGS), fc.array(fc.constantFrom(...LINES), { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (lang, lines, nl, bom) => {
+        const text = `${bom ? '\uFEFF' : ''}---${lang}${nl}${lines.map((l) => l + nl).join('')}---${nl}#story body`;
+        const r = toNoteRecord('p.md', text);
+        const want = grayMatter(text.replace(/^\uFEFF/, ''));
+        if ('error' in want) {
+          expect(r.frontmatter).toBeNull();
+          expect(r.frontmatterError).toEqual(expect.any(String));
+          expect(want.error).toContain(r.frontmatterError);
+        } else if (typeof want.data === 'object' && want.data !== null && !Array.isArray(want.data)) {
+          expect(r.frontmatterError).toBeUndefined();
+          expect(r.frontmatter).toEqual(want.data);
+        } else {
+          expect(r.frontmatter).toBeNull();
+          if (want.data === null || want.data === undefined) expect(r.frontmatterError).toBeUndefined();
+          else expect(r.frontmatterError).toMatch(/key: value/);
+        }
+        expect(r.body).toBe('#story body');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps gray-matter\'s rules: a line starting with --- ends the YAML, comments alone are no data', () => {
+    expect(toNoteRecord('a.md', '---\ntitle: A\n---x\nlost: yes\n---\nBody').frontmatter).toEqual({ title: 'A' });
+    expect(toNoteRecord('b.md', '---\n# only a comment\n\n---\nBody').frontmatter).toEqual({});
+    expect(toNoteRecord('c.md', '---json\n{"title": "J"}\n---\n').frontmatter).toEqual({ title: 'J' });
+    expect(toNoteRecord('d.md', '---toml\ntitle = "T"\n---\n').frontmatterError).toMatch(/engine "toml" is not registered/);
   });
 });

@@ -32,6 +32,18 @@ describe('symlink loops in the folder walk', () => {
     expect(warnings.find((w) => w.path === 'Stories/Deep/up')?.message).toContain('the vault folder');
   });
 
+  it('reads a folder once when a link elsewhere in the vault leads into it, however deep', () => {
+    const root = tempVault({ 'Notes/Deep/Deeper/y.md': '#story\n', 'Notes/Deep/x.md': '#story\n', 'Top.md': '' });
+    symlinkSync(join(root, 'Notes', 'Deep', 'Deeper'), join(root, 'Link'), 'dir');
+    symlinkSync(join(root, 'Notes', 'Deep'), join(root, 'Notes', 'Deep', 'Deeper', 'Up'), 'dir');
+    const warnings: Parameters<typeof listVault>[3] = [];
+    const files = listVault(nodeFs, root, [], warnings);
+    expect(files.filter((f) => f.endsWith('/y.md'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('/x.md'))).toHaveLength(1);
+    expect(files).toContain('Top.md');
+    expect(warnings.map((w) => w.code)).toEqual(['skipped-folder', 'skipped-folder']);
+  });
+
   it('lint, index and coverage finish on the looped vault, counting the story once', async () => {
     const root = tempVault({ 'Acme Principles.md': SET_NOTE, 'Stories/Pager rota.md': STORY });
     symlinkSync(root, join(root, 'Stories', 'loop'), 'dir');

@@ -27,6 +27,8 @@ export class VaultIndex {
   private byId: Map<string, Principle> | null = null;
   private rev = 0;
   private cache: IndexSnapshot | null = null;
+  /** Copies made under a `~n` id, per item: an unchanged duplicate keeps its copy from the last snapshot. */
+  private readonly renamed = new WeakMap<object, { id: string; copy: object }>();
 
   constructor(settings: Partial<IndexSettings> = {}) {
     this.settings = { ...DEFAULT_INDEX_SETTINGS, ...settings };
@@ -123,8 +125,8 @@ export class VaultIndex {
       revision: this.rev,
       sets: reg.sets,
       principles: reg.principles,
-      questions: uniqueIds(questions, (q) => q.text),
-      stories: uniqueIds(stories, (s) => s.partText.S?.text ?? ''),
+      questions: uniqueIds(questions, (q) => q.text, this.renamed),
+      stories: uniqueIds(stories, (s) => s.partText.S?.text ?? '', this.renamed),
       warnings,
     };
     return this.cache;
@@ -146,9 +148,11 @@ export class VaultIndex {
  * Same id twice (the same question or story title in two places): all but the first get `~2`,
  * `~3`. Equals are ordered by content, then file name and line — never by folder — so that
  * moving a note does not swap ids between look-alikes. Returns new objects for renamed items:
- * the cached per-note results (and snapshots already handed out) are never mutated.
+ * the cached per-note results (and snapshots already handed out) are never mutated. A copy is
+ * made once per item and id (`renamed`): after one edit the other duplicates keep theirs, since
+ * copying every duplicate again cost most of a snapshot (npm run bench).
  */
-function uniqueIds<T extends { id: string; path: string; line: number }>(items: T[], content: (item: T) => string): T[] {
+function uniqueIds<T extends { id: string; path: string; line: number }>(items: T[], content: (item: T) => string, renamed: WeakMap<object, { id: string; copy: object }>): T[] {
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
     const group = groups.get(item.id);
@@ -161,7 +165,17 @@ function uniqueIds<T extends { id: string; path: string; line: number }>(items: 
     const keyed = group.map((i) => ({ i, c: content(items[i]), b: basenameOf(items[i].path), l: items[i].line, p: items[i].path }));
     keyed.sort((x, y) => cmp(x.c, y.c) || cmp(x.b, y.b) || x.l - y.l || cmp(x.p, y.p));
     keyed.forEach((k, n) => {
-      if (n > 0) out[k.i] = { ...items[k.i], id: `${id}~${n + 1}` };
+      if (n === 0) return;
+      const item = items[k.i];
+      const newId = `${id}~${n + 1}`;
+      const known = renamed.get(item);
+      if (known && known.id === newId) {
+        out[k.i] = known.copy as T;
+        return;
+      }
+      const copy = { ...item, id: newId };
+      renamed.set(item, { id: newId, copy });
+      out[k.i] = copy;
     });
   }
   return out;

@@ -68,6 +68,31 @@ describe('VaultIndex incremental updates', () => {
     expect(ids).toEqual([ids[0], `${ids[0]}~2`]);
     expect(new Set(index.snapshot().questions.map((q) => q.id)).size).toBe(index.snapshot().questions.length);
   });
+
+  it('keeps duplicate ids right through edits, and an untouched duplicate the same from snapshot to snapshot', () => {
+    const index = new VaultIndex();
+    index.upsert(SET);
+    const ask = (path: string, q: string) => index.upsert(note(path, `#questions\n- ${q}\n`));
+    const ids = () => index.snapshot().questions.filter((q) => q.path.startsWith('Q/')).map((q) => [q.path, q.id, q.text]);
+    ask('Q/a.md', 'Tell me about a time you failed?');
+    ask('Q/b.md', 'Tell me about a time you failed?');
+    ask('Q/c.md', 'Tell me about a time you failed?');
+    const [a, b, c] = ids();
+    expect([a[1], b[1], c[1]]).toEqual([a[1], `${a[1]}~2`, `${a[1]}~3`]);
+    const before = index.snapshot().questions.find((q) => q.path === 'Q/c.md');
+
+    ask('Q/x.md', 'Why this company?');
+    expect(ids()).toEqual([a, b, c, ['Q/x.md', expect.any(String), 'Why this company?']]);
+    // Nothing about c changed: the same item, its reading and all.
+    expect(index.snapshot().questions.find((q) => q.path === 'Q/c.md')).toBe(before);
+
+    ask('Q/b.md', 'Tell me about a time you succeeded?');
+    expect(ids().filter(([p]) => p !== 'Q/x.md' && p !== 'Q/b.md')).toEqual([a, [c[0], `${a[1]}~2`, c[2]]]);
+    ask('Q/b.md', 'Tell me about a time you failed?');
+    expect(ids().filter(([p]) => p !== 'Q/x.md')).toEqual([a, b, c]);
+    index.remove('Q/a.md');
+    expect(ids().filter(([p]) => p !== 'Q/x.md')).toEqual([[b[0], a[1], b[2]], [c[0], `${a[1]}~2`, c[2]]]);
+  });
 });
 
 describe('isCandidate', () => {

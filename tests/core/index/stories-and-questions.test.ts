@@ -81,6 +81,29 @@ describe('story notes', () => {
     const snap = index.snapshot();
     expect(snap.stories.map((s) => [s.title, s.path, s.kind])).toEqual([['Pilot pivot', 'STAR/Pilot pivot.md', 'note']]);
   });
+
+  it('matches story and excluded folders by whole folder names, however the setting is slashed', () => {
+    const star = '## S\nPilots stalled.\n## A\nI interviewed users.\n';
+    const index = new VaultIndex({ storyFolders: ['/Work/STAR/', '', 'Other'], excludedFolders: ['Work/STAR/Old/', '/'] });
+    for (const path of ['Work/STAR/One.MD', 'Work/STAR/Deep/Two.md', 'Work/STAR', 'Work/STARS/Three.md', 'Work/STAR/Old/Four.md', 'Work/Five.md', 'Other/md', 'Other/x.md.md'])
+      index.upsert(note(path, star));
+    // A tagged story in an excluded folder is left out as well.
+    index.upsert(note('Work/STAR/Old/Tagged.md', '#story\n' + star));
+    expect(index.snapshot().stories.map((s) => [s.path, s.title]).sort()).toEqual([
+      ['Other/md', 'md'],
+      ['Other/x.md.md', 'x.md'],
+      ['Work/STAR', 'STAR'],
+      ['Work/STAR/Deep/Two.md', 'Two'],
+      ['Work/STAR/One.MD', 'One'],
+    ]);
+  });
+
+  it('takes a note whose type is story (any case) as a story, wherever it is', () => {
+    const index = new VaultIndex();
+    index.upsert(note('Notes/Typed.md', '## S\nPilots stalled.\n## A\nI interviewed users.\n', { type: 'Story' }));
+    index.upsert(note('Notes/Other.md', '## S\nPilots stalled.\n## A\nI interviewed users.\n', { type: 'journal' }));
+    expect(index.snapshot().stories.map((s) => s.path)).toEqual(['Notes/Typed.md']);
+  });
 });
 
 describe('question notes', () => {
