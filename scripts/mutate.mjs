@@ -3,11 +3,15 @@
 // with the tests related to them (stryker.config.mjs). Without a file it mutates all of src/core.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-// A file is a path or glob under src (`src/core/x.ts`, `src/core/scan/*.ts`); everything else goes
-// to Stryker as it is, so both `--concurrency=1` and `--concurrency 1` work.
-const isFile = (a) => !a.startsWith('-') && (a.includes('/') || a.endsWith('.ts') || a.includes('*'));
-const files = process.argv.slice(2).filter(isFile);
-const extra = process.argv.slice(2).filter((a) => !isFile(a));
+// Options pass through to Stryker with their values (`--concurrency 1` or `--concurrency=1`).
+const args = process.argv.slice(2);
+const files = [];
+const extra = [];
+for (let i = 0; i < args.length; i++) {
+  if (!args[i].startsWith('-')) files.push(args[i]);
+  else if (args[i].includes('=') || i + 1 >= args.length || args[i + 1].startsWith('-')) extra.push(args[i]);
+  else extra.push(args[i], args[++i]);
+}
 const mutate = files.length > 0 ? files.join(',') : 'src/core/**/*.ts';
 const bin = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
 const run = spawnSync(process.execPath, [bin, 'run', '--mutate', mutate, ...extra], { stdio: 'inherit' });

@@ -2,7 +2,7 @@
 // the core builds from the same notes and log (the plugin writes the same plan as a note).
 import { loadVault } from '../../src/cli/load-vault';
 import { nodeFs } from '../../src/cli/vault-fs';
-import { drillContext } from '../../src/core/drill/context';
+import { drillContext } from '../../src/core/drill/plan';
 import { buildHistory } from '../../src/core/drill/history';
 import { formatAttempt } from '../../src/core/drill/log-format';
 import { proposeLoopPlan } from '../../src/core/loop-plan/build';

@@ -2,11 +2,9 @@
 // plans a drill from the index and the drill log (weighted toward weak spots, same seed = same
 // drill) and prints it; with --interactive in a terminal it runs it and appends to the log.
 import { differenceInCalendarDays } from 'date-fns';
-import { drillContext } from '../../core/drill/context';
 import { buildHistory } from '../../core/drill/history';
 import { daysAgoText } from '../../core/drill/interview-date';
-import { DEFAULT_DRILL_COUNT, planDrill } from '../../core/drill/plan';
-import { rankWeakPrinciples, type DrillScope } from '../../core/drill/pool';
+import { DEFAULT_DRILL_COUNT, drillContext, planDrill, rankWeakPrinciples, type DrillScope } from '../../core/drill/plan';
 import { mulberry32, seedFrom, type Clock } from '../../core/drill/random';
 import { isDue } from '../../core/drill/schedule';
 import type { DrillSettings } from '../../core/drill/settings';

@@ -1,7 +1,7 @@
 // `interview-prep plan <vault> [--set S] [--interviewers N] [--json]`: the loop plan the plugin's
 // "Plan my loop" writes when the user does not know the loop: N interviewers (default: the mock
 // loop setting) on the weakest principles, each with a story, a backup and the Result's numbers.
-import { drillContext } from '../../core/drill/context';
+import { drillContext } from '../../core/drill/plan';
 import { buildHistory } from '../../core/drill/history';
 import { parseInterviewDate } from '../../core/drill/interview-date';
 import type { Clock } from '../../core/drill/random';

@@ -3,11 +3,9 @@
 // each answer the user names the story told; the summary flags a story told to two interviewers
 // and principles answered with no story, the two mistakes a real loop punishes.
 import type { IndexSnapshot, Principle, Question } from '../model';
-import type { DrillContext } from './context';
-import { orderQuestions } from './plan';
+import { orderQuestions, principleFactor, type DrillContext } from './plan';
 import type { Rng } from './random';
 import type { Rating } from './types';
-import { principleFactor } from './weights';
 
 export const DEFAULT_INTERVIEWERS = 4;
 export const PRINCIPLES_PER_INTERVIEWER = 2;

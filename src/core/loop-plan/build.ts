@@ -7,8 +7,7 @@ import { loopReadiness } from '../coverage/loop';
 import type { CoverageReport } from '../coverage/types';
 import type { IndexSnapshot, Principle, PrincipleSet, Story } from '../model';
 import type { CoverageSettings } from '../settings';
-import type { DrillContext } from '../drill/context';
-import { principleFactor } from '../drill/weights';
+import { principleFactor, type DrillContext } from '../drill/plan';
 import { nameKey } from '../text/normalize';
 
 /** Principles each proposed interviewer asks about (as in the mock loop). */

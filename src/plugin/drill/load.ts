@@ -1,6 +1,6 @@
 // Loads what a drill is planned from: the index snapshot, the log and the context built on them.
 import { Notice } from 'obsidian';
-import { drillContext, type DrillContext } from '../../core/drill/context';
+import { drillContext, type DrillContext } from '../../core/drill/plan';
 import { buildHistory } from '../../core/drill/history';
 import type { ParsedLog } from '../../core/drill/log-format';
 import { coverageSettingsOf } from '../settings';

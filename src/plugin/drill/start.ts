@@ -3,8 +3,7 @@
 import { Notice } from 'obsidian';
 import { pickSet } from '../../core/coverage/pick-set';
 import { planMockLoop } from '../../core/drill/mock-loop';
-import { DEFAULT_DRILL_COUNT, planDrill } from '../../core/drill/plan';
-import { rankWeakPrinciples, type DrillScope } from '../../core/drill/pool';
+import { DEFAULT_DRILL_COUNT, planDrill, rankWeakPrinciples, type DrillScope } from '../../core/drill/plan';
 import type { PrincipleSet } from '../../core/model';
 import { rngOf, type DrillHost } from './host';
 import { DrillModal } from './drill-modal';

@@ -75,6 +75,31 @@ describe('computeCoverage', () => {
     expect(row?.primary).toEqual([]);
   });
 
+  it('suggests a principle once, and never one the story is already mapped to', () => {
+    const told2 = story('retro', told, [primary(CO), secondary(TRUST)], [CO, TRUST, DIVE, DIVE, SPEED.id]);
+    const r = computeCoverage(snapshot([set('acme'), set('globex')], [...ACME, SPEED], [told2]), 'acme', { target: 1 });
+    const row = r.stories[0];
+    expect([row.primary, row.secondary, row.suggested]).toEqual([[CO], [TRUST], [DIVE]]);
+    expect(r.principles.filter((pc) => pc.suggestedStories.length > 0).map((pc) => [pc.principle.id, pc.suggestedStories])).toEqual([[DIVE, ['retro']]]);
+    expect(r.atTarget).toBe(2); // Customer Obsession and Earn Trust have the one story the target asks for
+  });
+
+  it('never calls a draft overloaded for its primary mappings', () => {
+    const draft: Story = { ...story('plan', {}, [primary(CO), primary(OWN), primary(INVENT), primary(RIGHT)]), kind: 'draft' };
+    const r = computeCoverage(snapshot([set('acme')], ACME, [draft]), 'acme', { overloadPrimary: 1, overloadOnlyStory: 1 });
+    expect(r.stories.map((st) => [st.draft, st.overloaded, st.primary.length])).toEqual([[true, false, 4]]);
+    expect(r.drafts).toBe(1);
+    expect(r.principles.every((pc) => pc.count === 0)).toBe(true);
+  });
+
+  it('with "only story for" set to 0, a story that is nobody’s only story is not overloaded', () => {
+    const r = computeCoverage(snap, 'acme', { overloadPrimary: 9, overloadOnlyStory: 0 });
+    const rows = new Map(r.stories.map((st) => [st.story.id, st]));
+    expect(rows.get('support')?.onlyStoryFor).toEqual([]);
+    expect(rows.get('support')?.overloaded).toBe(false);
+    expect(rows.get('hiring')?.overloadReasons).toEqual(['Only story for Hire and Develop the Best.']);
+  });
+
   it('keeps stories of the set (mapped or suggested) in snapshot order, without other sets’ ids', () => {
     expect(report.stories.map((s) => s.story.id)).toEqual(['launch', 'outage', 'hiring', 'support', 'unmapped']);
     expect(report.stories.find((s) => s.story.id === 'support')?.secondary).toEqual([TRUST]);

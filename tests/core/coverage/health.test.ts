@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { storyHealth } from '../../../src/core/coverage/health';
+import { numbersIn, storyHealth } from '../../../src/core/coverage/health';
 import { story } from './builders';
 
 /** `n` words of filler that are neither "I" nor "we" and hold no digit. */
@@ -45,6 +45,13 @@ describe('storyHealth', () => {
     expect(h.resultNumbers).toEqual(['€300k', '40', '12', '1,200', '2.5x', '15 percent']);
   });
 
+  it('takes exactly one and exactly three minutes as long enough, not too long', () => {
+    const minute = storyHealth(story('minute', { S: filler(50), T: filler(30), A: 'I ' + filler(39), R: '10% ' + filler(29) }));
+    expect([minute.words, minute.spokenSeconds, minute.issues]).toEqual([150, 60, []]);
+    const three = storyHealth(story('three', { S: filler(200), T: filler(100), A: 'I ' + filler(99), R: '10% ' + filler(49) }));
+    expect([three.words, three.spokenSeconds, three.issues]).toEqual([450, 180, []]);
+  });
+
   it('times the story at 150 words a minute and flags too short and too long', () => {
     const short = storyHealth(story('short', { S: filler(40), T: filler(20), A: 'I ' + filler(39), R: '10% ' + filler(29) }));
     expect(short.words).toBe(130);
@@ -76,6 +83,18 @@ describe('storyHealth', () => {
     expect(issue?.message).toBe('The action says "we/us/our" 6 times and "I/me/my" 2 times; say what you did.');
   });
 
+  it('counts every form of I and we, whatever the case', () => {
+    const h = storyHealth(
+      story('forms', {
+        A: "I said I'm in, I've planned it, I'd ship it and I'll own it; the call was mine, my notes, me myself. i checked. My draft, Me too. " +
+          "We said we're in, we've planned it, we'd ship it and we'll own it; the call was ours, our notes, us ourselves. Us too. Our draft.",
+      }),
+    );
+    expect(h.actionI).toBe(12); // I, I'm, I've, I'd, I'll, mine, my, me, myself, i, My, Me
+    expect(h.actionWe).toBe(11); // We, we're, we've, we'd, we'll, ours, our, us, ourselves, Us, Our
+    expect(h.issues.map((i) => i.code)).not.toContain('we-over-i');
+  });
+
   it('does not count pronouns inside longer words', () => {
     const h = storyHealth(story('w', { A: 'Wellness, myriad, weekly, mention, usage, ourselves, Iowa.' }));
     expect(h.actionI).toBe(0);
@@ -97,3 +116,22 @@ describe('storyHealth', () => {
     );
   });
 });
+
+describe('numbersIn', () => {
+  it('reads numbers with currency, decimals, separators and units as written', () => {
+    expect(numbersIn('Revenue rose from $ 5 to £12.5m and €3, 1,200,000 users, 40 %, 3x, 12k, 7 days, 2bn, 10 million, 3 billion, 5 thousand, 20percent, Q3, v2, 4.0.1, 100M')).toEqual([
+      '$ 5', '£12.5m', '€3', '1,200,000', '40 %', '3x', '12k', '7', '2bn', '10 million', '3 billion', '5 thousand', '20percent', '4.0.1', '100M',
+    ]);
+    expect(numbersIn('42')).toEqual(['42']);
+  });
+
+  it('reads quantities in words only when no number is written in digits', () => {
+    expect(numbersIn('Three hundred users, twice a week, a million rows, thousands of calls, per cent, twenty, ninety, eleven, quadrupled, thrice')).toEqual([
+      'Three', 'hundred', 'twice', 'million', 'thousands', 'per cent', 'twenty', 'ninety', 'eleven', 'quadrupled', 'thrice',
+    ]);
+    expect(numbersIn('The Q3 backlog halved.')).toEqual(['halved']);
+    expect(numbersIn('Latency fell 40% and tickets halved.')).toEqual(['40%']);
+    expect(numbersIn('Nobody complained anymore.')).toEqual([]);
+  });
+});
+

@@ -174,6 +174,31 @@ describe('loopReadiness', () => {
 
   it('treats a target of 0 and an empty set as ready', () => {
     expect(loopReadiness(['a'], new Map(), 0)).toMatchObject({ ready: true, filled: 0, needed: 0, blocking: [] });
+    expect(loopReadiness(['a'], new Map([['a', ['story']]]), 0)).toEqual({ ready: true, filled: 0, needed: 0, blocking: [], short: [], assignment: { a: [] } });
+    expect(loopReadiness(['a'], new Map([['a', ['story']]]), -2)).toEqual({ ready: true, filled: 0, needed: 0, blocking: [], short: [], assignment: { a: [] } });
     expect(loopReadiness([], new Map(), 2)).toMatchObject({ ready: true, filled: 0, needed: 0, assignment: {} });
+  });
+
+  it('reads a fractional target as the whole stories it asks for', () => {
+    const edges = new Map([
+      ['ownership', ['outage', 'migration', 'pager']],
+      ['dive-deep', ['metrics']],
+    ]);
+    const loop = loopReadiness(['ownership', 'dive-deep'], edges, 2.7);
+    expect(loop).toEqual(loopReadiness(['ownership', 'dive-deep'], edges, 2));
+    expect(loop).toMatchObject({ ready: false, filled: 3, needed: 4, short: ['dive-deep'], blocking: ['dive-deep'] });
+    expect(loop.assignment.ownership).toEqual(['outage', 'migration']);
+  });
+
+  it('with one story three principles share and one of their own each, two slots stay empty and all three block', () => {
+    const edges = new Map([
+      ['a', ['shared', 'own-a']],
+      ['b', ['shared', 'own-b']],
+      ['c', ['own-c', 'shared']],
+    ]);
+    const loop = loopReadiness(['a', 'b', 'c'], edges, 2);
+    expect(loop.filled).toBe(4);
+    expect(loop.blocking).toEqual(['a', 'b', 'c']);
+    expect(loop.short).toHaveLength(2);
   });
 });

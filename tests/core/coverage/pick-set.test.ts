@@ -58,6 +58,19 @@ describe('pickSet', () => {
     expect(pickSet(snapshotOf({}))).toBeNull();
   });
 
+  it('counts stories that are written, not drafts, and questions of a set mapped to no principle', () => {
+    const draft = '---\ntags: [story]\nprinciples: [Googleyness]\n---\n# Half an idea\n\n## Situation\n\n## Action\n';
+    // Google has two drafts: Amazon's one question still makes it the larger set.
+    const drafts = snapshotOf({ 'Google Hiring Attributes.md': GOOGLE, 'Interview/Amazon Leadership Principles.md': AMAZON, 'Stories/a.md': draft, 'Stories/b.md': draft });
+    expect(drafts.stories.map((st) => st.kind)).toEqual(['draft', 'draft']);
+    expect(largestSet(drafts)?.id).toBe('amazon');
+    // Questions listed in the set note under no principle count for the set.
+    const unmapped = GOOGLE + '\n## Questions\n1. **Tell me about a time you changed your mind.**\n2. **Describe a hard call.**\n';
+    const snap = snapshotOf({ 'Google Hiring Attributes.md': unmapped, 'Interview/Amazon Leadership Principles.md': AMAZON });
+    expect(snap.questions.filter((q) => q.set === 'google' && q.principles.length === 0)).toHaveLength(2);
+    expect(largestSet(snap)?.id).toBe('google');
+  });
+
   it('never loses to a set with fewer stories and questions, whatever the order (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 5 }), fc.array(fc.nat(5), { minLength: 1, maxLength: 5 }), (a, b) => {

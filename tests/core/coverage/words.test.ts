@@ -17,6 +17,10 @@ describe('scanWords', () => {
     expect(words('cafe\u0301 done')).toEqual(['cafe\u0301', 'done']);
   });
 
+  it('takes ASCII letters and digits from end to end of their ranges, and nothing beside them', () => {
+    expect(words('0/9:a`z{A@Z[ 09az_AZ')).toEqual(['0', '9', 'a', 'z', 'A', 'Z', '09az', 'AZ']);
+  });
+
   it('ignores leading, trailing and doubled apostrophes', () => {
     expect(words("'quoted' rock''n it's")).toEqual(['quoted', 'rock', 'n', "it's"]);
   });

@@ -1,5 +1,5 @@
 // Shared bits for drill tests: a fixed clock, attempts, and a context over the orbit vault.
-import { drillContext, type DrillContext } from '../../../src/core/drill/context';
+import { drillContext, type DrillContext } from '../../../src/core/drill/plan';
 import { buildHistory } from '../../../src/core/drill/history';
 import type { Attempt, Rating } from '../../../src/core/drill/types';
 import type { IndexSnapshot } from '../../../src/core/model';

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { planDrill } from '../../../src/core/drill/plan';
-import { questionPool, weakPrinciples } from '../../../src/core/drill/pool';
+import { planDrill, questionPool, weakPrinciples } from '../../../src/core/drill/plan';
 import { mulberry32 } from '../../../src/core/drill/random';
 import type { Question } from '../../../src/core/model';
 import { CO, DIVE, FRUG, orbitSnapshot, OWN } from './fixture';

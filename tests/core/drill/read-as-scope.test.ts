@@ -1,7 +1,6 @@
 import { VaultIndex } from '../../../src/core/index/vault-index';
 import { isReadAs, principleQuestions, principleScopeText } from '../../../src/core/drill/read-as-scope';
-import { questionPool } from '../../../src/core/drill/pool';
-import type { DrillContext } from '../../../src/core/drill/context';
+import { questionPool, type DrillContext } from '../../../src/core/drill/plan';
 import { fixture } from '../helpers';
 
 describe('drilling a principle with the questions read as it', () => {

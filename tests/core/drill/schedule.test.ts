@@ -58,6 +58,13 @@ describe('FSRS intervals (fixed clock, no interview)', () => {
     expect(s.map((x) => x.ratings.length)).toEqual([1, 2, 3, 4]);
   });
 
+  it('records the question, how many answers, the last rating and every rating in order', () => {
+    const [, second, third] = replay(['hard', 'good', 'again']);
+    expect([second.questionId, second.attempts, second.lastRating, second.ratings]).toEqual(['q', 2, 'good', ['hard', 'good']]);
+    expect([third.attempts, third.lastRating, third.ratings, third.retention]).toEqual([3, 'again', ['hard', 'good', 'again'], BASE_RETENTION]);
+    expect(third.lastSeen.getTime()).toBeGreaterThan(second.lastSeen.getTime());
+  });
+
   it('is due on its due day and after, not before', () => {
     const st = applyAttempt(undefined, attempt('q', 'good', day(0)), null); // due in 2 days
     expect(isDue(st, day(1, 23, 59))).toBe(false);

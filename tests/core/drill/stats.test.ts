@@ -37,10 +37,17 @@ describe('interview dates', () => {
     expect(parseInterviewDate('25/11/2026')).toBeNull();
     expect(parseInterviewDate('2026-13-40')).toBeNull();
     expect(parseInterviewDate('')).toBeNull();
+    expect(parseInterviewDate(' 2026-11-25\n')).toEqual(new Date(2026, 10, 25));
+    expect(parseInterviewDate('on 2026-11-25')).toBeNull();
+    expect(parseInterviewDate('2026-11-25 at 10:00')).toBeNull();
+    expect(parseInterviewDate('2026-1-25')).toBeNull();
+    expect(parseInterviewDate(null)).toBeNull();
+    expect(parseInterviewDate(undefined)).toBeNull();
   });
 
   it.each([
     ['2026-11-29', 'Interview in 7 days', false],
+    ['2026-11-26', 'Interview in 4 days', false],
     ['2026-11-25', 'Interview in 3 days', true],
     ['2026-11-23', 'Interview tomorrow', true],
     ['2026-11-22', 'Interview today', true],
@@ -56,6 +63,13 @@ describe('interview dates', () => {
     expect(daysAgoText(day(0, 1), NOW)).toBe('today');
     expect(daysAgoText(day(-1, 23), NOW)).toBe('yesterday');
     expect(daysAgoText(day(-3), NOW)).toBe('3 days ago');
+    expect(daysAgoText(day(-2, 23, 59), NOW)).toBe('2 days ago');
+    // A clock set back (or a log line from another time zone) never reads as the future.
+    expect(daysAgoText(day(2), NOW)).toBe('today');
+  });
+
+  it('has no final days without an interview date', () => {
+    expect(inFinalDays(null, NOW)).toBe(false);
   });
 
   it('finds the date of a question by its set, or by its id for questions no longer in the vault', () => {
@@ -63,6 +77,10 @@ describe('interview dates', () => {
     expect(lookup(snap.questions[0].id)).toEqual(new Date(2026, 10, 25));
     expect(lookup('orbit/q-removed')).toEqual(new Date(2026, 10, 25));
     expect(lookup('other/q-1')).toBeNull();
+    // A question the index knows without a set has no date, whatever its id looks like.
+    const loose = { ...snap, questions: [{ ...snap.questions[0], set: null }] };
+    expect(interviewDateLookup(loose, { orbit: '2026-11-25' })(snap.questions[0].id)).toBeNull();
+    expect(interviewDateLookup(null, { orbit: ' 2026-11-25 ' })('orbit/anything')).toEqual(new Date(2026, 10, 25));
   });
 });
 

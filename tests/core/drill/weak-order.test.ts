@@ -2,9 +2,8 @@
 // story (gap) or too few (thin) comes before one that was merely never drilled.
 import fc from 'fast-check';
 import type { CoverageStatus } from '../../../src/core/coverage/types';
-import type { DrillContext } from '../../../src/core/drill/context';
 import type { PrincipleDrillStats } from '../../../src/core/drill/history';
-import { rankWeakPrinciples, weakPrinciples } from '../../../src/core/drill/pool';
+import { rankWeakPrinciples, weakPrinciples, type DrillContext } from '../../../src/core/drill/plan';
 import { summarize } from '../../../src/core/drill/summary';
 import { CO, DIVE, FRUG, orbitSnapshot, OWN } from './fixture';
 import { attempt, ctxFor, day } from './helpers';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { VaultIndex } from '../../../src/core/index/vault-index';
 import { buildLoopPlan, parseInterviewers, proposeInterviewers, proposeLoopPlan, type LoopPlan } from '../../../src/core/loop-plan/build';
-import { drillContext } from '../../../src/core/drill/context';
+import { drillContext } from '../../../src/core/drill/plan';
 import { buildHistory } from '../../../src/core/drill/history';
 import { attempt } from '../drill/helpers';
 import { CO, DIVE, FRUG, harborSnapshot, OWN, RIGHT } from './fixture';
