@@ -21,6 +21,7 @@ describe('displayTitle', () => {
     expect(displayTitle('Fixed bug \\#42 in \\[beta\\] and \\*nightly\\*')).toBe('Fixed bug #42 in [beta] and *nightly*');
     expect(displayTitle('The \\_init\\_ fix in [[Stories/Boot|boot]]')).toBe('The _init_ fix in boot');
     expect(displayTitle('Cost \\~ 3\\% of \\{budget\\} \\`x\\` a\\!')).toBe('Cost ~ 3% of {budget} `x` a!');
+    expect(displayTitle('Q3\\/Q4 at 9\\:30 \\@ HQ \\<b\\> \\^ \\\\ \\|')).toBe('Q3/Q4 at 9:30 @ HQ <b> ^ \\ |');
   });
 
   it('keeps a backslash before a letter, and reads a title without backslashes as displayText does', () => {

@@ -99,6 +99,13 @@ describe('PrincipleReader scores, from the documented weights', () => {
     ]);
   });
 
+  it('weighs the own words of a principle it knows less: its cues say more', () => {
+    const known = new PrincipleReader([principle('k', 'Frugality', 'Zebra crossings.'), principle('k', 'Ownership', 'Yaks.')]);
+    // A description word of a known principle weighs 0.75; its name adds 1 to the shipped cue `frugal` (3).
+    expect(known.read('zebra')).toEqual([{ id: 'k/frugality', score: score(0.75) }]);
+    expect(known.read('Frugality')).toEqual([{ id: 'k/frugality', score: score(3 + 1) }]);
+  });
+
   it('counts each cue once however often it is written, and adds different cues', () => {
     expect(acme.read('Pricing, pricing and more pricing.')).toEqual(acme.read('Pricing.'));
     expect(acme.read('Pricing and margins.')).toEqual([{ id: 'acme/pricing-discipline', score: score(3 + 1.25) }]);
