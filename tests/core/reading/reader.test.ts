@@ -58,6 +58,9 @@ describe('PrincipleReader', () => {
     expect(readWell([])).toEqual([]);
     expect(readWell([{ id: 'a', score: 0.95 }, { id: 'b', score: 0.9 }, { id: 'c', score: 0.5 }])).toEqual(['a', 'b']);
     expect(readWell([{ id: 'a', score: READS_WELL - 0.01 }])).toEqual([]);
+    expect(readWell([{ id: 'a', score: READS_WELL }])).toEqual(['a']);
+    expect(readWell([{ id: 'a', score: 1 }, { id: 'b', score: 0.9 }, { id: 'c', score: 0.89 }])).toEqual(['a', 'b']);
+    expect(readWell([{ id: 'a', score: 0.75 }, { id: 'b', score: 0.7 }, { id: 'c', score: 0.69 }])).toEqual(['a', 'b']);
   });
 
   it('returns distinct known ids with scores in [0, 1], best first, for any text (fast-check prints the seed on failure)', () => {
@@ -150,5 +153,12 @@ describe('phrases', () => {
     expect(best(amazonReader, 'We pushed the big launch plan back')).not.toBe(slugify('Have Backbone; Disagree and Commit'));
     expect(amazonReader.read('We pushed back').map((r) => r.id)).toContain('amazon/have-backbone-disagree-and-commit');
     expect(amazonReader.read('Back then we pushed').map((r) => r.id)).not.toContain('amazon/have-backbone-disagree-and-commit');
+  });
+
+  it('measures each next word of a phrase from the word before it, stop words included', () => {
+    // `lost an argument`: `an` four words after `lost`, `argument` four after `an`.
+    const backbone = (text: string) => amazonReader.read(text).find((r) => r.id === 'amazon/have-backbone-disagree-and-commit')?.score ?? 0;
+    expect(backbone('We lost the vote and an even bigger louder argument')).toBe(backbone('We lost an argument'));
+    expect(backbone('We lost the vote and the even bigger louder argument')).toBeLessThan(backbone('We lost an argument'));
   });
 });
