@@ -51,6 +51,7 @@ export class PrincipleReader {
     const key = `${limit}\u0000${sets ? sets.join('\u0000') : ''}`;
     let byText = this.cache.get(key);
     const hit = byText?.get(text);
+    // Stryker disable next-line ConditionalExpression: a cache miss reads the text again, to the same reading.
     if (hit) return hit;
     const words = tokens(text);
     let content = 0;
@@ -70,6 +71,7 @@ export class PrincipleReader {
     scored.sort((a, b) => b.raw - a.raw || a.order - b.order);
     const scale = SCALE * Math.max(1, Math.sqrt(content / QUESTION_STEMS));
     const out = scored.slice(0, limit).map((s) => ({ id: s.id, score: round(1 - Math.exp(-s.raw / scale)) }));
+    // Stryker disable all: what is cached and when the cache is emptied bound memory only; a reading is the same either way.
     if (text.length > CACHE_MAX_TEXT) return out;
     if (this.cached >= CACHE_LIMIT) {
       this.cache.clear();
@@ -79,6 +81,7 @@ export class PrincipleReader {
     if (!byText) this.cache.set(key, (byText = new Map<string, Reading[]>()));
     byText.set(text, out);
     this.cached++;
+    // Stryker restore all
     return out;
   }
 }

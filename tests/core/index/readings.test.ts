@@ -1,5 +1,6 @@
 // Readings in the index: every question and story has `reading` and `suggestions`, computed on
 // first use, against its own set; suggestions are what it reads well as but is not mapped to.
+import { storyText } from '../../../src/core/index/readings';
 import { VaultIndex } from '../../../src/core/index/vault-index';
 import { note } from '../helpers';
 
@@ -68,5 +69,50 @@ describe('readings in the index', () => {
     const [q] = index.snapshot().questions;
     expect(q.reading).toEqual([]);
     expect(q.suggestions).toEqual([]);
+  });
+
+  it('reads a story by its title, body, Situation, Task and Action, a line each, never by its Result or Learning', () => {
+    const index = build();
+    index.upsert(
+      note(
+        'Stories/Budget.md',
+        '# Vendor bill\n\n## Situation\nOur cloud bill doubled.\n\n## Task\nCut it in half.\n\n## Action\nI moved jobs to spot machines.\n\n## Result\nWe hired two engineers with the savings.\n\n## Learning\nCoach early.\n',
+        { tags: ['story'] },
+        3,
+      ),
+    );
+    const story = index.snapshot().stories.find((s) => s.title === 'Vendor bill');
+    if (!story) throw new Error('no story');
+    expect(storyText(story)).toBe('Vendor bill\nOur cloud bill doubled.\nCut it in half.\nI moved jobs to spot machines.');
+    const sketch = { ...story, title: 'Pairing', body: 'When Ana joined, I paired with her daily.', partText: {} };
+    expect(storyText(sketch)).toBe('Pairing\nWhen Ana joined, I paired with her daily.');
+    expect(storyText({ ...story, partText: { A: story.partText.A } })).toBe('Vendor bill\nI moved jobs to spot machines.');
+  });
+
+  it('reads a mapped story against the sets it is mapped into only', () => {
+    const index = build();
+    index.upsert(note('Stories/Mentor.md', '**S:** My new engineer struggled, so I mentored him every week until he was promoted. [[Google#Leadership]]\n**T:** x\n', { tags: ['story'] }, 3));
+    const story = index.snapshot().stories.find((s) => s.path === 'Stories/Mentor.md');
+    expect(story?.principles.map((p) => p.id)).toEqual(['google/leadership']);
+    expect(story?.reading.length).toBeGreaterThan(0);
+    expect(story?.reading.every((r) => r.id.startsWith('google/'))).toBe(true);
+  });
+
+  it('reads a question of a note outside any set against the set it links to, else every set', () => {
+    const index = build();
+    index.upsert(note('Questions.md', '#questions\n\n- Tell me about a time you coached a low performer without authority. [[Google#Leadership]]\n- Tell me about a time you coached a low performer and hired.\n'));
+    const qs = index.snapshot().questions.filter((q) => q.path === 'Questions.md');
+    expect(qs.map((q) => q.set)).toEqual(['google', null]);
+    expect(qs[0].reading.length).toBeGreaterThan(0);
+    expect(qs[0].reading.every((r) => r.id.startsWith('google/'))).toBe(true);
+    expect(qs[1].reading[0].id).toBe('acme/hire-and-develop-the-best');
+  });
+
+  it('has readings in a snapshot written as JSON before anyone read them', () => {
+    const snap = build().snapshot();
+    const json = JSON.parse(JSON.stringify(snap)) as typeof snap;
+    expect(json.questions[0].reading[0].id).toBe('acme/hire-and-develop-the-best');
+    expect(json.questions[0].suggestions).toEqual(['acme/hire-and-develop-the-best']);
+    expect(json.stories[0].suggestions).toContain('acme/hire-and-develop-the-best');
   });
 });

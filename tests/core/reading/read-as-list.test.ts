@@ -1,6 +1,6 @@
 import { VaultIndex } from '../../../src/core/index/vault-index';
 import { readAsCounts, readAsList, readingKey } from '../../../src/core/reading/read-as-list';
-import { fixture } from '../helpers';
+import { fixture, note } from '../helpers';
 
 describe('readAsList', () => {
   const index = new VaultIndex();
@@ -35,5 +35,26 @@ describe('readAsList', () => {
 
   it('is empty for an unknown set', () => {
     expect(readAsList(snap, 'nope')).toEqual([]);
+  });
+
+  it('keys a dismissal by item and principle', () => {
+    expect(readingKey('Acme.md#12', 'acme/frugality')).toBe('Acme.md#12|acme/frugality');
+  });
+
+  it('lists the stories read as a principle after its questions, with the reading score', () => {
+    const idx = new VaultIndex();
+    idx.upsert(fixture('Acme Principles.md'));
+    idx.upsert(note('Stories/Refund.md', '**S:** A customer complained that our refund rules hurt them, so I listened to every customer call that week.\n**T:** x\n', { tags: ['story'] }, 3));
+    const snapshot = idx.snapshot();
+    const story = snapshot.stories.find((s) => s.path === 'Stories/Refund.md');
+    if (!story) throw new Error('no story');
+    expect(story.reading[0]).toMatchObject({ id: 'acme/customer-obsession' });
+    const co = readAsList(snapshot, 'acme').find((g) => g.principle.id === 'acme/customer-obsession');
+    expect(co?.items.map((e) => e.kind)).toEqual(['question', 'story']);
+    expect(co?.items[1]).toEqual({ kind: 'story', item: story, score: story.reading[0].score });
+    expect(co?.items[0].score).toBe((co?.items[0].item as { reading: { score: number }[] }).reading[0].score);
+    expect(readAsCounts(snapshot, 'acme').get('acme/customer-obsession')).toBe(2);
+    // Another set's list never holds it.
+    expect(readAsList(snapshot, 'other')).toEqual([]);
   });
 });

@@ -33,4 +33,12 @@ describe('readAs', () => {
     const story = { ...snap.stories[0], principles: [], reading: [{ id: 'acme/frugality', score: 0.9 }] };
     expect(readAs([story], 'acme/frugality')).toEqual([story]);
   });
+
+  it('reads an item as a principle from a score of exactly the bar, when mapped to others only', () => {
+    const at = (score: number, mapped: string[]) => readAsOther({ reading: [{ id: 'acme/frugality', score }, { id: 'acme/ownership', score: 0.2 }], principles: mapped.map((id) => ({ id })) });
+    expect(at(0.7, [])).toEqual({ id: 'acme/frugality', score: 0.7 });
+    expect(at(0.699, [])).toBeNull();
+    expect(at(0.9, ['acme/ownership'])).toEqual({ id: 'acme/frugality', score: 0.9 });
+    expect(at(0.9, ['acme/ownership', 'acme/frugality'])).toBeNull();
+  });
 });

@@ -32,4 +32,31 @@ describe('recognize', () => {
     expect(recognize(named('Pricing discipline', 'Ai', '', 'Speed')).map(first)).toEqual([null, null, null, null]);
     expect(recognize([{ name: 'Be bold', aliases: ['Think big'] }]).map(first)).toEqual(['Think Big']);
   });
+
+  it('takes the longest known name inside a longer one, and never a short one', () => {
+    expect(recognize(named('Frugality and Earn Trust of Others', 'Dive Deep into the data', 'Ownerless meetings')).map(first)).toEqual([
+      'Earn Trust',
+      'Dive Deep',
+      null,
+    ]);
+  });
+
+  it('takes a near spelling of eight letters or more, at most one edit in four', () => {
+    expect(recognize(named('Think Bgi', 'Thnk Big', 'Frugalty', 'Insist on the Highst Standads')).map(first)).toEqual([
+      'Think Big',
+      null,
+      'Frugality',
+      'Insist on the Highest Standards',
+    ]);
+    expect(recognize(named('Ownrshp', 'Frgalty', 'Customer Obssessionn')).map(first)).toEqual([null, null, 'Customer Obsession']);
+    // Two edits in eleven letters is a typo; three is another word.
+    expect(recognize(named('Dive Deeply', 'Deeper dives')).map(first)).toEqual(['Dive Deep', null]);
+  });
+
+  it('settles a name two families know alike by the family most of the set belongs to', () => {
+    // `Leadership` (Google) and `Dive Deeper` (Amazon) are both inside, and equally long.
+    expect(recognize(named('Leadership Dive Deeper', 'GCA', 'Googleyness')).map(first)).toEqual(['Leadership', 'General cognitive ability', 'Googleyness']);
+    expect(recognize(named('Leadership Dive Deeper', 'Ownership', 'Frugality')).map(first)).toEqual(['Dive Deep', 'Ownership', 'Frugality']);
+    expect(recognize(named('Leadership Dive Deeper')).map(first)).toEqual(['Dive Deep']);
+  });
 });
