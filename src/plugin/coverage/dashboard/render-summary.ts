@@ -1,7 +1,7 @@
 // The dashboard header: set selector, principles at target, loop readiness, counts.
 import type { DashboardModel } from './model';
-import { loopSentence } from '../../core/coverage/loop-text';
-import { plural } from '../../core/coverage/phrases';
+import { loopSentence } from '../../../core/coverage/loop-text';
+import { plural } from '../../../core/coverage/phrases';
 
 export function renderSummary(parent: HTMLElement, model: DashboardModel, showSelector: boolean): void {
   const report = model.report;

@@ -2,8 +2,8 @@
 import type { DashboardModel } from './model';
 import { noteLink } from './links';
 import { readAsNote } from './render-matrix';
-import { drillButton, type DashboardDrill } from '../drill/dashboard-panel';
-import { newStoryButton } from '../authoring/gap-button';
+import { drillButton, type DashboardDrill } from '../../drill/dashboard-panel';
+import { newStoryButton } from '../../authoring/gap-button';
 
 export function renderGaps(parent: HTMLElement, model: DashboardModel, drill?: DashboardDrill, newStory?: (principleId: string) => void): void {
   const report = model.report;

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { renderCodeBlock } from '../../__mocks__/obsidian';
-import { DEMO_VAULT, loadPlugin, makeApp, readFolder, settle, startPlugin } from '../harness';
+import { renderCodeBlock } from '../../../__mocks__/obsidian';
+import { DEMO_VAULT, loadPlugin, makeApp, readFolder, settle, startPlugin } from '../../harness';
 
 describe('interview-prep code block', () => {
   it('embeds the parts asked for and follows the index', async () => {

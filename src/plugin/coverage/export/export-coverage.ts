@@ -1,7 +1,7 @@
 // The "Export coverage" command: writes the current set's coverage to a new file at a free name.
 import { Notice, type App, type TFile } from 'obsidian';
-import type { CoverageReport } from '../../core/coverage/types';
-import { freeName } from '../../core/paths/free-name';
+import type { CoverageReport } from '../../../core/coverage/types';
+import { freeName } from '../../../core/paths/free-name';
 import { coverageCsv, coverageMarkdown } from './coverage-formats';
 import type { ExportFormat } from './format-modal';
 

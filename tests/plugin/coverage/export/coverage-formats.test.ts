@@ -1,9 +1,9 @@
 // The plugin's export writes the same cells as the CLI (both use src/core/export/table-cells.ts):
 // a formula in a story title is neutralized, a pipe or tag in a Markdown cell is escaped.
-import { computeCoverage } from '../../../src/core/coverage/coverage';
-import { VaultIndex } from '../../../src/core/index/vault-index';
-import { coverageCsv, coverageMarkdown } from '../../../src/plugin/export/coverage-formats';
-import { note } from '../../core/helpers';
+import { computeCoverage } from '../../../../src/core/coverage/coverage';
+import { VaultIndex } from '../../../../src/core/index/vault-index';
+import { coverageCsv, coverageMarkdown } from '../../../../src/plugin/coverage/export/coverage-formats';
+import { note } from '../../../core/helpers';
 
 const SET = '#principles #acme\n\n# Acme Principles\n\n### Ownership\nAct for the whole company.\n\n### Deliver Results\nShip what matters.\n';
 

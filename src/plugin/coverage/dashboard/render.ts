@@ -8,7 +8,7 @@ import { renderMatrix, type RowBatching } from './render-matrix';
 import { renderGaps, renderWarnings } from './render-panels';
 import { renderReadAs } from './render-read-as';
 import type { ReadAsActions } from './read-as-actions';
-import { renderDrillPanel, type DashboardDrill } from '../drill/dashboard-panel';
+import { renderDrillPanel, type DashboardDrill } from '../../drill/dashboard-panel';
 
 export interface DashboardHandlers {
   /** Open a note at a 1-based line. */

@@ -1,9 +1,9 @@
 // Status bar item "amazon 11/16": principles at target in the current set; click opens the dashboard.
 import { Component } from 'obsidian';
-import type { CoverageHost } from './coverage/host';
-import { computeCoverage } from '../core/coverage/coverage';
-import { pickSet } from '../core/coverage/pick-set';
-import { coverageSettingsOf } from './settings';
+import type { CoverageHost } from './host';
+import { computeCoverage } from '../../core/coverage/coverage';
+import { pickSet } from '../../core/coverage/pick-set';
+import { coverageSettingsOf } from '../settings';
 
 export class CoverageStatusBar extends Component {
   private drawn = -1;

@@ -1,10 +1,10 @@
 // Commands of the coverage feature. No default hotkeys: users choose their own.
 import { Notice } from 'obsidian';
 import type { Command } from 'obsidian';
-import type { CoverageHost } from './coverage/host';
-import { computeCoverage } from '../core/coverage/coverage';
-import { pickSet } from '../core/coverage/pick-set';
-import { coverageSettingsOf } from './settings';
+import type { CoverageHost } from './host';
+import { computeCoverage } from '../../core/coverage/coverage';
+import { pickSet } from '../../core/coverage/pick-set';
+import { coverageSettingsOf } from '../settings';
 import { ExportFormatModal } from './export/format-modal';
 import { writeCoverageExport } from './export/export-coverage';
 

@@ -1,5 +1,5 @@
 // Short labels for story health issues, shown as badges with the full message on hover.
-import type { HealthIssue, StoryHealth } from '../../core/coverage/types';
+import type { HealthIssue, StoryHealth } from '../../../core/coverage/types';
 
 export function badgeLabel(issue: HealthIssue, health: StoryHealth): string {
   switch (issue.code) {

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { VaultIndex } from '../../../src/core/index/vault-index';
-import { DEFAULT_COVERAGE_SETTINGS } from '../../../src/core/settings';
-import { buildDashboardModel, type SortKey } from '../../../src/plugin/dashboard/model';
-import { renderDashboard, type DashboardHandlers } from '../../../src/plugin/dashboard/render';
-import '../harness';
+import { VaultIndex } from '../../../../src/core/index/vault-index';
+import { DEFAULT_COVERAGE_SETTINGS } from '../../../../src/core/settings';
+import { buildDashboardModel, type SortKey } from '../../../../src/plugin/coverage/dashboard/model';
+import { renderDashboard, type DashboardHandlers } from '../../../../src/plugin/coverage/dashboard/render';
+import '../../harness';
 
 const SET = `# Acme values
 #principles/acme

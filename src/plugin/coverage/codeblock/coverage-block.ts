@@ -2,12 +2,12 @@
 // MarkdownRenderChild so it follows the index while the note is shown and stops when it is not.
 import { MarkdownRenderChild } from 'obsidian';
 import type { Plugin } from 'obsidian';
-import type { CoverageHost } from '../coverage/host';
-import { findSet, pickSet } from '../../core/coverage/pick-set';
+import type { CoverageHost } from '../host';
+import { findSet, pickSet } from '../../../core/coverage/pick-set';
 import { buildDashboardModel, type SortKey } from '../dashboard/model';
 import { renderDashboard } from '../dashboard/render';
-import { openNoteAt } from '../navigate';
-import { coverageSettingsOf } from '../settings';
+import { openNoteAt } from '../../navigate';
+import { coverageSettingsOf } from '../../settings';
 import { parseBlockOptions, type BlockOptions } from './options';
 
 export const CODE_BLOCK_LANGUAGE = 'interview-prep';

@@ -3,7 +3,7 @@
 import type { DashboardModel } from './model';
 import { noteLink } from './links';
 import type { ReadAsActions } from './read-as-actions';
-import type { ReadAsItem } from '../../core/reading/read-as-list';
+import type { ReadAsItem } from '../../../core/reading/read-as-list';
 
 function label(entry: ReadAsItem): string {
   return entry.kind === 'question' ? entry.item.text : entry.item.title;

@@ -2,14 +2,14 @@
 // and the tab is actually shown; otherwise it remembers to catch up when it is shown again.
 import { ItemView } from 'obsidian';
 import type { WorkspaceLeaf, ViewStateResult } from 'obsidian';
-import type { DashboardHost } from '../coverage/host';
-import { findSet, pickSet } from '../../core/coverage/pick-set';
+import type { DashboardHost } from '../host';
+import { findSet, pickSet } from '../../../core/coverage/pick-set';
 import { buildDashboardModel, SORT_KEYS, type DashboardModel, type SortKey } from './model';
 import { renderDashboard } from './render';
-import { openNoteAt } from '../navigate';
-import { coverageSettingsOf } from '../settings';
-import { DashboardDrillCache } from '../drill/dashboard-panel';
-import { openNewStoryModal } from '../authoring/new-story-modal';
+import { openNoteAt } from '../../navigate';
+import { coverageSettingsOf } from '../../settings';
+import { DashboardDrillCache } from '../../drill/dashboard-panel';
+import { openNewStoryModal } from '../../authoring/new-story-modal';
 import { readAsActions } from './read-as-actions';
 
 export const DASHBOARD_VIEW_TYPE = 'interview-prep-dashboard';

@@ -1,12 +1,12 @@
 // What the dashboard shows, computed from a snapshot: the chosen set's coverage report, its
 // stories in the chosen order, and the warnings. Pure, so the view, the code block and the
 // tests share it.
-import type { IndexSnapshot, IndexWarning, PrincipleSet } from '../../core/model';
-import type { CoverageSettings } from '../../core/settings';
-import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
-import { computeCoverage } from '../../core/coverage/coverage';
-import { pickSet } from '../../core/coverage/pick-set';
-import { readAsList, readingKey, type ReadAsGroup } from '../../core/reading/read-as-list';
+import type { IndexSnapshot, IndexWarning, PrincipleSet } from '../../../core/model';
+import type { CoverageSettings } from '../../../core/settings';
+import type { CoverageReport, StoryCoverage } from '../../../core/coverage/types';
+import { computeCoverage } from '../../../core/coverage/coverage';
+import { pickSet } from '../../../core/coverage/pick-set';
+import { readAsList, readingKey, type ReadAsGroup } from '../../../core/reading/read-as-list';
 
 export type SortKey = 'title' | 'coverage' | 'health';
 export const SORT_KEYS: readonly SortKey[] = ['title', 'coverage', 'health'];

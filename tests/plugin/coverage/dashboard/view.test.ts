@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../../src/plugin/dashboard/view';
-import { DEMO_VAULT, makeApp, readFolder, settle, startPlugin } from '../harness';
+import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../../../src/plugin/coverage/dashboard/view';
+import { DEMO_VAULT, makeApp, readFolder, settle, startPlugin } from '../../harness';
 
 async function openDemoDashboard() {
   const app = makeApp(readFolder(DEMO_VAULT));

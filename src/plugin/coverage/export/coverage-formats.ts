@@ -1,8 +1,8 @@
 // Coverage as a Markdown note or a CSV file. Pure text builders over a CoverageReport; cells are
 // escaped by the core's rule (src/core/export/table-cells.ts), the same the CLI's output uses.
-import type { CoverageReport, StoryCoverage } from '../../core/coverage/types';
-import { csvText, markdownCell as mdCell } from '../../core/export/table-cells';
-import { loopSentence } from '../../core/coverage/loop-text';
+import type { CoverageReport, StoryCoverage } from '../../../core/coverage/types';
+import { csvText, markdownCell as mdCell } from '../../../core/export/table-cells';
+import { loopSentence } from '../../../core/coverage/loop-text';
 
 function roleOf(sc: StoryCoverage, principleId: string): 'primary' | 'secondary' | 'suggested' | '' {
   if (sc.primary.includes(principleId)) return 'primary';

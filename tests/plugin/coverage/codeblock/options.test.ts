@@ -1,4 +1,4 @@
-import { parseBlockOptions } from '../../../src/plugin/codeblock/options';
+import { parseBlockOptions } from '../../../../src/plugin/coverage/codeblock/options';
 
 describe('parseBlockOptions', () => {
   it('defaults to the whole dashboard of the default set', () => {

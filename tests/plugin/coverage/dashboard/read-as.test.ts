@@ -4,17 +4,17 @@
 // that line, Accept on a story note adds a secondary principle, Dismiss goes to the plugin's data.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { DEFAULT_COVERAGE_SETTINGS } from '../../../src/core/settings';
-import { readingKey, type ReadAsItem } from '../../../src/core/reading/read-as-list';
-import type { Principle } from '../../../src/core/model';
-import { buildDashboardModel } from '../../../src/plugin/dashboard/model';
-import { renderDashboard } from '../../../src/plugin/dashboard/render';
-import { acceptReading, dismissReading } from '../../../src/plugin/dashboard/read-as-actions';
-import type { PluginSettings } from '../../../src/plugin/settings';
-import { harness } from '../authoring/harness';
-import '../harness';
+import { DEFAULT_COVERAGE_SETTINGS } from '../../../../src/core/settings';
+import { readingKey, type ReadAsItem } from '../../../../src/core/reading/read-as-list';
+import type { Principle } from '../../../../src/core/model';
+import { buildDashboardModel } from '../../../../src/plugin/coverage/dashboard/model';
+import { renderDashboard } from '../../../../src/plugin/coverage/dashboard/render';
+import { acceptReading, dismissReading } from '../../../../src/plugin/coverage/dashboard/read-as-actions';
+import type { PluginSettings } from '../../../../src/plugin/settings';
+import { harness } from '../../authoring/harness';
+import '../../harness';
 
-const SET_NOTE = readFileSync(join(__dirname, '..', '..', 'fixtures', 'notes', 'Acme Principles.md'), 'utf8');
+const SET_NOTE = readFileSync(join(__dirname, '..', '..', '..', 'fixtures', 'notes', 'Acme Principles.md'), 'utf8');
 const STORY = `---
 tags: [story]
 principles: [Bias for Action]

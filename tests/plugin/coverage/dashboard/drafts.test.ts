@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 // Issue 15 item 2 in the dashboard: a fresh template (prompts in comments only) shows as a draft
 // row with its own marker, and its principle stays a gap.
-import { storyNoteText } from '../../../src/core/authoring/story-template';
-import { VaultIndex } from '../../../src/core/index/vault-index';
-import { toNoteRecord } from '../../../src/cli/note-record';
-import { DEFAULT_COVERAGE_SETTINGS } from '../../../src/core/settings';
-import { buildDashboardModel } from '../../../src/plugin/dashboard/model';
-import { renderDashboard } from '../../../src/plugin/dashboard/render';
-import '../harness';
+import { storyNoteText } from '../../../../src/core/authoring/story-template';
+import { VaultIndex } from '../../../../src/core/index/vault-index';
+import { toNoteRecord } from '../../../../src/cli/note-record';
+import { DEFAULT_COVERAGE_SETTINGS } from '../../../../src/core/settings';
+import { buildDashboardModel } from '../../../../src/plugin/coverage/dashboard/model';
+import { renderDashboard } from '../../../../src/plugin/coverage/dashboard/render';
+import '../../harness';
 
 const SET = '# Acme values\n#principles/acme\n\n### Ownership\nAct for the long term.\n\n### Frugality\nDo more with less.\n';
 

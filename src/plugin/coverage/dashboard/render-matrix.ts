@@ -3,7 +3,7 @@
 // plain loops; clicks are handled by the dashboard root's single delegated listener.
 import type { DashboardModel, SortKey } from './model';
 import { SORT_KEYS } from './model';
-import type { Role } from '../../core/model';
+import type { Role } from '../../../core/model';
 import { noteLink, SORT_ATTR } from './links';
 import { shortNames } from './short-names';
 import { badgeLabel } from './health-badges';

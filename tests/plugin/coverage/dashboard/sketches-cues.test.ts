@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 // The dashboard shows sketches as draft rows with their own marker, counted nowhere, and per
 // principle how many of its questions have an answer cue.
-import { VaultIndex } from '../../../src/core/index/vault-index';
-import { DEFAULT_COVERAGE_SETTINGS } from '../../../src/core/settings';
-import { buildDashboardModel } from '../../../src/plugin/dashboard/model';
-import { renderDashboard } from '../../../src/plugin/dashboard/render';
-import '../harness';
+import { VaultIndex } from '../../../../src/core/index/vault-index';
+import { DEFAULT_COVERAGE_SETTINGS } from '../../../../src/core/settings';
+import { buildDashboardModel } from '../../../../src/plugin/coverage/dashboard/model';
+import { renderDashboard } from '../../../../src/plugin/coverage/dashboard/render';
+import '../../harness';
 
 const NOTE = `#principles #acme
 

@@ -4,13 +4,13 @@
 // both inside `vault.process`, so Obsidian's undo and file history apply. Dismiss remembers
 // `itemId|principleId` in the plugin's data; the note is never written.
 import { Notice, parseYaml, TFile } from 'obsidian';
-import { addLineTag, lineTagFor } from '../../core/authoring/line-tag';
-import type { Choice } from '../../core/authoring/tag-choices';
-import type { Principle } from '../../core/model';
-import { readingKey, type ReadAsItem } from '../../core/reading/read-as-list';
-import { indexSettingsOf } from '../settings';
-import type { AuthoringHost } from '../authoring/host';
-import { reportTagOutcome, saveTagChoices } from '../authoring/tag-modal';
+import { addLineTag, lineTagFor } from '../../../core/authoring/line-tag';
+import type { Choice } from '../../../core/authoring/tag-choices';
+import type { Principle } from '../../../core/model';
+import { readingKey, type ReadAsItem } from '../../../core/reading/read-as-list';
+import { indexSettingsOf } from '../../settings';
+import type { AuthoringHost } from '../../authoring/host';
+import { reportTagOutcome, saveTagChoices } from '../../authoring/tag-modal';
 
 export interface ReadAsActions {
   accept(entry: ReadAsItem, principle: Principle): void;

@@ -1,9 +1,9 @@
 // Issue 15 item 5 in the plugin: with no set chosen, the dashboard shows the set with the most
 // stories and questions (the same core rule as the CLI), not the first set by path.
-import { VaultIndex } from '../../../src/core/index/vault-index';
-import { toNoteRecord } from '../../../src/cli/note-record';
-import { DEFAULT_COVERAGE_SETTINGS } from '../../../src/core/settings';
-import { buildDashboardModel } from '../../../src/plugin/dashboard/model';
+import { VaultIndex } from '../../../../src/core/index/vault-index';
+import { toNoteRecord } from '../../../../src/cli/note-record';
+import { DEFAULT_COVERAGE_SETTINGS } from '../../../../src/core/settings';
+import { buildDashboardModel } from '../../../../src/plugin/coverage/dashboard/model';
 
 it('the dashboard model defaults to the largest set', () => {
   const index = new VaultIndex();
