@@ -5,7 +5,7 @@ import { runCoverage } from './commands/coverage';
 import { runDrill } from './commands/drill';
 import { runExtract } from './commands/extract';
 import { runHistory } from './commands/history';
-import { runIndex } from './commands/index';
+import { runIndex } from './commands/index-command';
 import { runLint } from './commands/lint';
 import { runNewStory } from './commands/new-story';
 import { runPlan } from './commands/plan';
