@@ -3,6 +3,7 @@
 // `unreadable-note` error and the rest of the vault is read as usual.
 import { join, sep } from 'path';
 import type { IndexWarning, NoteRecord } from '../core/model';
+import { isUnderAny } from '../core/paths/folder';
 import { notTextReason } from './decode-text';
 import { toNoteRecord } from './note-record';
 import type { VaultFs } from './vault-fs';
@@ -10,13 +11,6 @@ import type { VaultFs } from './vault-fs';
 export interface VaultRead {
   notes: NoteRecord[];
   warnings: IndexWarning[];
-}
-
-function excluded(rel: string, folders: string[]): boolean {
-  return folders.some((f) => {
-    const clean = f.replace(/^\/+|\/+$/g, '');
-    return clean !== '' && (rel === clean || rel.startsWith(clean + '/'));
-  });
 }
 
 function reason(err: unknown): string {
@@ -83,8 +77,8 @@ export function listVault(fs: VaultFs, root: string, excludedFolders: string[], 
       if (e.name.startsWith('.')) continue; // .obsidian, .trash, .git and other hidden entries
       const path = rel === '' ? e.name : `${rel}/${e.name}`;
       if (e.kind === 'dir') {
-        if (!excluded(path, excludedFolders)) pending.push(path);
-      } else if (e.kind === 'file' && e.name.toLowerCase().endsWith('.md') && !excluded(path, excludedFolders)) {
+        if (!isUnderAny(path, excludedFolders)) pending.push(path);
+      } else if (e.kind === 'file' && e.name.toLowerCase().endsWith('.md') && !isUnderAny(path, excludedFolders)) {
         files.push(path);
       }
     }

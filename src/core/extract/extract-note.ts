@@ -11,6 +11,7 @@ import { hasStarHeadings, parseStoryNote } from './story-note';
 import { withWrittenParts } from './comments';
 import { displayText, displayTitle } from './text';
 import { walkNote } from './walk';
+import { isUnder } from '../paths/folder';
 
 interface QuickTest {
   /** Sticky: tried only at a `#` found by indexOf (one regex scan over the whole body cost ~10× more). */
@@ -73,11 +74,6 @@ export function mayHaveRuleTag(body: string, settings: IndexSettings): boolean {
 export function basenameOf(path: string): string {
   const slash = path.lastIndexOf('/');
   return path.slice(slash + 1).replace(/\.md$/i, '');
-}
-
-export function isUnder(path: string, folder: string): boolean {
-  const f = folder.replace(/^\/+|\/+$/g, '');
-  return f !== '' && (path === f || path.startsWith(f + '/'));
 }
 
 function emptyExtract(note: NoteRecord, warnings: IndexWarning[]): NoteExtract {
