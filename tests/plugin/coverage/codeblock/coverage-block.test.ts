@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { renderCodeBlock } from '../../../__mocks__/obsidian';
-import { DEMO_VAULT, loadPlugin, makeApp, readFolder, settle, startPlugin } from '../../harness';
+import { DEMO_VAULT, loadPlugin, makeApp, readFolder, startPlugin, afterVaultChange } from '../../harness';
 
 describe('interview-prep code block', () => {
   it('embeds the parts asked for and follows the index', async () => {
@@ -19,7 +19,7 @@ describe('interview-prep code block', () => {
       'Stories/Curious 2.md',
       '---\ntags: [story]\nprinciples: [Learn and Be Curious]\n---\n# Curious two\n\n**S:** z\n**A:** I w\n**R:** 5%\n',
     );
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(gapNames()).not.toContain('Learn and Be Curious');
   });
 
@@ -43,7 +43,7 @@ describe('interview-prep code block', () => {
     children.forEach((c) => c.unload());
     const drawn = el.querySelector('.ip-dashboard');
     await app.vault.create('Stories/After.md', '---\ntags: [story]\nprinciples: [Frugality]\n---\n# After\n\n**S:** a\n**A:** I b\n**R:** 1%\n');
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(el.querySelector('.ip-dashboard')).toBe(drawn);
   });
 });
@@ -56,7 +56,7 @@ describe('interview-prep code block in a hidden tab', () => {
     const first = el.querySelector('.ip-dashboard');
     el.hide();
     await app.vault.create('Stories/Quiet.md', '---\ntags: [story]\nprinciples: [Frugality]\n---\n# Quiet change\n\n**S:** a\n**A:** I b\n**R:** 2%\n');
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(el.querySelector('.ip-dashboard')).toBe(first);
     el.show();
     app.workspace.trigger('active-leaf-change', null);

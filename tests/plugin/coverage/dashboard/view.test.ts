@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { DASHBOARD_VIEW_TYPE, DashboardView } from '../../../../src/plugin/coverage/dashboard/view';
-import { DEMO_VAULT, makeApp, readFolder, settle, startPlugin } from '../../harness';
+import { DEMO_VAULT, makeApp, readFolder, settle, startPlugin, afterVaultChange } from '../../harness';
 
 async function openDemoDashboard() {
   const app = makeApp(readFolder(DEMO_VAULT));
@@ -75,7 +75,7 @@ describe('dashboard view on the demo vault', () => {
     const { app, view, el } = await openDemoDashboard();
     const rowsBefore = el.querySelectorAll('tbody tr').length;
     await app.vault.create('Stories/Pricing page test.md', '---\ntags: [story]\nprinciples: [Learn and Be Curious]\n---\n# Pricing page test\n\n**S:** Sign-ups were flat.\n**A:** I ran an A/B test.\n**R:** Sign-ups rose 12%.\n');
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(el.querySelectorAll('tbody tr').length).toBe(rowsBefore + 1);
     expect(cell(el, 'Pricing page test', 'Learn and Be Curious')).toBe('●');
 
@@ -97,25 +97,25 @@ describe('dashboard view on the demo vault', () => {
     const text = app.vault.textOf(cost.path)!;
     expect(text).toContain('principles: Frugality\n');
     await app.vault.modify(cost, text.replace('principles: Frugality\n', 'principles: Frugality, Learn and Be Curious\n'));
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(cell(el, 'Data pipeline cost cut', 'Learn and Be Curious')).toBe('●');
 
     await app.fileManager.renameFile(cost, 'Stories/Done/Data pipeline cost cut.md');
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(pathOf('Data pipeline cost cut')).toBe('Stories/Done/Data pipeline cost cut.md');
 
     const vendor = app.vault.getFileByPath('Stories/Vendor outage rollback.md')!;
     const vendorText = app.vault.textOf(vendor.path)!;
     expect(vendorText).toContain('type: story\n');
     await app.vault.modify(vendor, vendorText.replace('type: story\n', 'type: incident\n'));
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(titles()).not.toContain('Vendor outage rollback');
 
     await app.fileManager.trashFile(app.vault.getFileByPath('Stories/Onboarding mentorship program.md')!);
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(titles()).not.toContain('Onboarding mentorship program');
     expect(titles()).toContain('Checkout latency rescue');
-  });
+  }, 20_000); // five changes, each with the cache's parse and the debounced refresh
 
   it('does not redraw while hidden, and catches up when shown again', async () => {
     const { app, view, el } = await openDemoDashboard();
@@ -123,7 +123,7 @@ describe('dashboard view on the demo vault', () => {
     expect(view.refresh()).toBe(false); // nothing moved
     view.containerEl.hide();
     await app.vault.create('Stories/Hidden edit.md', '---\ntags: [story]\nprinciples: [Frugality]\n---\n# Hidden edit\n\n**S:** a\n**A:** I b\n**R:** 3%\n');
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(el.querySelector('.ip-dashboard')).toBe(first);
     view.containerEl.show();
     app.workspace.trigger('active-leaf-change', view.leaf);
