@@ -1,4 +1,4 @@
-// `interview-prep coverage <vault> [--set S] [--format table|markdown|csv|json]`: the stories x
+// `obsidian-interview-prep coverage <vault> [--set S] [--format table|markdown|csv|json]`: the stories x
 // principles matrix with counts and status, loop readiness and overloaded stories; sketches as
 // extra columns marked `~`, never counted.
 import { computeCoverage } from '../../core/coverage/coverage';

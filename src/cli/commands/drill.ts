@@ -1,4 +1,4 @@
-// `interview-prep drill <vault> [--count N] [--seed S] [--set S] [--principle NAME] [--json] [--interactive]`:
+// `obsidian-interview-prep drill <vault> [--count N] [--seed S] [--set S] [--principle NAME] [--json] [--interactive]`:
 // plans a drill from the index and the drill log (weighted toward weak spots, same seed = same
 // drill) and prints it; with --interactive in a terminal it runs it and appends to the log.
 import { differenceInCalendarDays } from 'date-fns';

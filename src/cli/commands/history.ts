@@ -1,4 +1,4 @@
-// `interview-prep history <vault> [--json]`: per question, attempts, last rating and next due day,
+// `obsidian-interview-prep history <vault> [--json]`: per question, attempts, last rating and next due day,
 // rebuilt from the drill log. Lines of the log that do not parse are reported, never changed.
 import { buildHistory } from '../../core/drill/history';
 import { historyRows } from '../../core/drill/history-report';

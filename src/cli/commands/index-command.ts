@@ -1,4 +1,4 @@
-// `interview-prep index <vault> [--json]`: a summary of what was indexed, or the whole index as
+// `obsidian-interview-prep index <vault> [--json]`: a summary of what was indexed, or the whole index as
 // the JSON contract (json-contract.ts, docs/cli.md).
 import type { LoadedVault } from '../load-vault';
 import { indexJson, renderJson } from '../json-contract';
@@ -19,7 +19,7 @@ export function indexSummary(vault: LoadedVault, root: string): string {
   const mapped = snapshot.questions.filter((q) => q.principles.length > 0).length;
   lines.push(`  ${plural(snapshot.questions.length, 'question')} (${mapped} mapped to principles)`);
   const errors = vault.warnings.filter((w) => w.severity === 'error').length;
-  const tail = vault.warnings.length > 0 ? ': run `interview-prep lint` for details' : '';
+  const tail = vault.warnings.length > 0 ? ': run `obsidian-interview-prep lint` for details' : '';
   lines.push(`  ${plural(vault.warnings.length, 'warning')} (${plural(errors, 'error')})${tail}`);
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,4 @@
-// `interview-prep lint <vault> [--json]`: every warning, and the health of every story.
+// `obsidian-interview-prep lint <vault> [--json]`: every warning, and the health of every story.
 // Exit 1 when a note could not be read or parsed (a warning of severity `error`), else 0.
 import { healthOf } from '../../core/coverage/health';
 import type { StoryHealth } from '../../core/coverage/types';

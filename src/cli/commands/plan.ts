@@ -1,4 +1,4 @@
-// `interview-prep plan <vault> [--set S] [--interviewers N] [--json]`: the loop plan the plugin's
+// `obsidian-interview-prep plan <vault> [--set S] [--interviewers N] [--json]`: the loop plan the plugin's
 // "Plan my loop" writes when the user does not know the loop: N interviewers (default: the mock
 // loop setting) on the weakest principles, each with a story, a backup and the Result's numbers.
 import { drillContext } from '../../core/drill/context';

@@ -69,7 +69,7 @@ export function loopPlanMarkdown(plan: LoopPlan, ctx: PlanRenderContext): string
   return out.join('\n');
 }
 
-/** What `interview-prep plan` prints. */
+/** What `obsidian-interview-prep plan` prints. */
 export function loopPlanText(plan: LoopPlan, ctx: PlanRenderContext): string {
   const tellers = mainTellers(plan);
   const link = (s: PlannedStory): string => `${s.title} (${s.path}:${s.line})`;
