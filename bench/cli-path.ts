@@ -1,5 +1,5 @@
 // The CLI's own path from disk to NoteRecords and to a snapshot, re-exported so the benchmark
-// measures exactly what `interview-prep index` runs.
+// measures exactly what `obsidian-interview-prep index` runs.
 import { loadVault } from '../src/cli/load-vault';
 import { toNoteRecord } from '../src/cli/note-record';
 import { readVault } from '../src/cli/read-vault';

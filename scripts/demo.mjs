@@ -16,7 +16,7 @@ if (!existsSync(cli)) {
 }
 
 const shown = relative(process.cwd(), vault) || '.';
-console.log(`$ interview-prep coverage ${shown}\n`);
+console.log(`$ obsidian-interview-prep coverage ${shown}\n`);
 const coverage = spawnSync(process.execPath, [cli, 'coverage', vault], { stdio: 'inherit' });
 if (coverage.status !== 0) process.exit(coverage.status ?? 1);
 

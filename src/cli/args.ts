@@ -1,4 +1,4 @@
-// Command-line parsing: `interview-prep <command> <vault> [options]`. Every mistake is a UsageError
+// Command-line parsing: `obsidian-interview-prep <command> <vault> [options]`. Every mistake is a UsageError
 // with one line of text; nothing here touches the file system.
 import { UsageError } from './usage-error';
 
@@ -143,7 +143,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!isCommand(command)) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
   out.command = command;
   if (out.help) return out;
-  if (vault === undefined) throw new UsageError(`missing vault folder: interview-prep ${command} <vault>`);
+  if (vault === undefined) throw new UsageError(`missing vault folder: obsidian-interview-prep ${command} <vault>`);
   if (command === 'starter') out.starterSet = extra.shift() ?? null;
   if (command === 'extract' || command === 'tag') out.note = extra.shift() ?? null;
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -165,9 +165,9 @@ export function usage(command: CommandName | null): string {
         : command === 'tag'
           ? ['<note>', '[--principle P]', '[--secondary Q]', '[--remove R]']
           : [...(command === 'extract' ? ['<note>'] : []), ...COMMANDS[command].flags.map(flagHelp)];
-    lines.push(`Usage: interview-prep ${command} <vault> ${args.join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
+    lines.push(`Usage: obsidian-interview-prep ${command} <vault> ${args.join(' ')}`.trimEnd(), '', COMMANDS[command].summary);
   } else {
-    lines.push('Usage: interview-prep <command> <vault> [options]', '', 'Commands:');
+    lines.push('Usage: obsidian-interview-prep <command> <vault> [options]', '', 'Commands:');
     for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)}${c.summary}`);
     lines.push(
       '',

@@ -3,13 +3,13 @@ import { INTERNAL_ERROR, oneLine, run } from './run';
 
 // Whatever escapes run() (a failing stream, a callback's throw) is one line, never a stack trace.
 function fail(err: unknown): void {
-  process.stderr.write(`interview-prep: internal error: ${oneLine(err)}\n`);
+  process.stderr.write(`obsidian-interview-prep: internal error: ${oneLine(err)}\n`);
   process.exit(INTERNAL_ERROR);
 }
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 
-// `interview-prep index vault --json | head` closes stdout early: stop quietly, no stack trace.
+// `obsidian-interview-prep index vault --json | head` closes stdout early: stop quietly, no stack trace.
 process.stdout.on('error', (err: Error & { code?: string }) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;

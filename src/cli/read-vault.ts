@@ -3,6 +3,7 @@
 // `unreadable-note` error and the rest of the vault is read as usual.
 import { join, sep } from 'path';
 import type { IndexWarning, NoteRecord } from '../core/model';
+import { folderPrefixes, isUnderPrefixes } from '../core/paths/folder';
 import { notTextReason } from './decode-text';
 import { toNoteRecord } from './note-record';
 import type { VaultFs } from './vault-fs';
@@ -10,13 +11,6 @@ import type { VaultFs } from './vault-fs';
 export interface VaultRead {
   notes: NoteRecord[];
   warnings: IndexWarning[];
-}
-
-function excluded(rel: string, folders: string[]): boolean {
-  return folders.some((f) => {
-    const clean = f.replace(/^\/+|\/+$/g, '');
-    return clean !== '' && (rel === clean || rel.startsWith(clean + '/'));
-  });
 }
 
 function reason(err: unknown): string {
@@ -63,6 +57,7 @@ function skipped(path: string, target: string): IndexWarning {
  */
 export function listVault(fs: VaultFs, root: string, excludedFolders: string[], warnings: IndexWarning[]): string[] {
   const files: string[] = [];
+  const excludedPrefixes = folderPrefixes(excludedFolders);
   /** Folders to list: vault-relative path, and its real path when known without asking. */
   const pending: [string, string | null][] = [['', null]];
   /** Real path → the vault-relative folder first read there. */
@@ -92,8 +87,8 @@ export function listVault(fs: VaultFs, root: string, excludedFolders: string[], 
       if (e.name.startsWith('.')) continue; // .obsidian, .trash, .git and other hidden entries
       const path = rel === '' ? e.name : `${rel}/${e.name}`;
       if (e.kind === 'dir') {
-        if (!excluded(path, excludedFolders)) pending.push([path, real !== null && e.link === false ? childPath(real, e.name) : null]);
-      } else if (e.kind === 'file' && e.name.toLowerCase().endsWith('.md') && !excluded(path, excludedFolders)) {
+        if (!isUnderPrefixes(path, excludedPrefixes)) pending.push([path, real !== null && e.link === false ? childPath(real, e.name) : null]);
+      } else if (e.kind === 'file' && e.name.toLowerCase().endsWith('.md') && !isUnderPrefixes(path, excludedPrefixes)) {
         files.push(path);
       }
     }

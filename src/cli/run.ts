@@ -5,7 +5,7 @@ import { runCoverage } from './commands/coverage';
 import { runDrill } from './commands/drill';
 import { runExtract } from './commands/extract';
 import { runHistory } from './commands/history';
-import { runIndex } from './commands/index';
+import { runIndex } from './commands/index-command';
 import { runLint } from './commands/lint';
 import { runNewStory } from './commands/new-story';
 import { runPlan } from './commands/plan';
@@ -35,7 +35,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.version) {
-      io.stdout(`interview-prep ${VERSION}\n`);
+      io.stdout(`obsidian-interview-prep ${VERSION}\n`);
       return 0;
     }
     if (args.help) {
@@ -44,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const root = args.vault as string;
     const vault = await loadVault(io.fs ?? nodeFs, root);
-    if (vault.settings.problem) io.stderr(`interview-prep: ${vault.settings.problem}\n`);
+    if (vault.settings.problem) io.stderr(`obsidian-interview-prep: ${vault.settings.problem}\n`);
     switch (args.command) {
       case 'index':
         return runIndex(vault, root, args.json, io.stdout);
@@ -71,10 +71,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`interview-prep: ${oneLine(err)}\n`);
+      io.stderr(`obsidian-interview-prep: ${oneLine(err)}\n`);
       return err.exitCode;
     }
-    io.stderr(`interview-prep: internal error: ${oneLine(err)}\n`);
+    io.stderr(`obsidian-interview-prep: internal error: ${oneLine(err)}\n`);
     return INTERNAL_ERROR;
   }
 }

@@ -4,7 +4,7 @@ import { cleanVaults, cli, tempVault } from './helpers';
 
 afterAll(cleanVaults);
 
-describe('interview-prep starter / new-story', () => {
+describe('obsidian-interview-prep starter / new-story', () => {
   it('starter creates the set note, and indexing the vault yields its principles and questions', async () => {
     const root = tempVault({});
     const made = await cli(['starter', root, 'meta']);
@@ -15,7 +15,7 @@ describe('interview-prep starter / new-story', () => {
     expect(json.questions.filter((q) => q.path === 'Meta Values.md')).toHaveLength(12);
     expect(json.warnings).toEqual([]);
     const again = await cli(['starter', root, 'meta']);
-    expect(again).toEqual({ code: 2, out: '', err: 'interview-prep: the vault already has the set "meta" (Meta Values.md); nothing written. Add --force to write a second copy\n' });
+    expect(again).toEqual({ code: 2, out: '', err: 'obsidian-interview-prep: the vault already has the set "meta" (Meta Values.md); nothing written. Add --force to write a second copy\n' });
     const forced = await cli(['starter', root, 'meta', '--force']);
     expect(forced).toEqual({ code: 0, out: 'Meta Values 1.md\n', err: '' });
     expect(readFileSync(join(root, 'Meta Values.md'), 'utf8')).toBe(readFileSync(join(root, 'Meta Values 1.md'), 'utf8'));
@@ -49,12 +49,12 @@ describe('interview-prep starter / new-story', () => {
   it('bad arguments give one line and exit 2', async () => {
     const root = tempVault({});
     expect(await cli(['starter', root])).toMatchObject({ code: 2, out: '' });
-    expect((await cli(['starter', root, 'netflix'])).err).toBe('interview-prep: unknown set "netflix": interview-prep starter <vault> amazon|google|meta\n');
-    expect((await cli(['starter', root, 'meta', 'extra'])).err).toBe('interview-prep: unexpected argument "extra"\n');
-    expect((await cli(['new-story', root])).err).toMatch(/^interview-prep: missing --title/);
+    expect((await cli(['starter', root, 'netflix'])).err).toBe('obsidian-interview-prep: unknown set "netflix": obsidian-interview-prep starter <vault> amazon|google|meta\n');
+    expect((await cli(['starter', root, 'meta', 'extra'])).err).toBe('obsidian-interview-prep: unexpected argument "extra"\n');
+    expect((await cli(['new-story', root])).err).toMatch(/^obsidian-interview-prep: missing --title/);
     expect((await cli(['new-story', root, '--title', 'X', '--principle', 'Nope'])).code).toBe(2);
-    expect((await cli(['coverage', root, '--title', 'X'])).err).toBe('interview-prep: option --title is not valid for coverage\n');
-    expect((await cli(['starter', '--help'])).out).toMatch(/^Usage: interview-prep starter <vault> amazon\|google\|meta \[--force\]\n/);
-    expect((await cli(['new-story', '--help'])).out).toMatch(/^Usage: interview-prep new-story <vault> --title T \[--principle NAME\]\n/);
+    expect((await cli(['coverage', root, '--title', 'X'])).err).toBe('obsidian-interview-prep: option --title is not valid for coverage\n');
+    expect((await cli(['starter', '--help'])).out).toMatch(/^Usage: obsidian-interview-prep starter <vault> amazon\|google\|meta \[--force\]\n/);
+    expect((await cli(['new-story', '--help'])).out).toMatch(/^Usage: obsidian-interview-prep new-story <vault> --title T \[--principle NAME\]\n/);
   });
 });

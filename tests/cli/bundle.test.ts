@@ -59,7 +59,7 @@ describe('the bundled CLI', () => {
     const bad = node(['index', DEMO, '--nope']);
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toBe('interview-prep: unknown option --nope\n');
+    expect(bad.stderr).toBe('obsidian-interview-prep: unknown option --nope\n');
     const vault = tempVault({ 'Acme Principles.md': SET_NOTE, 'Bad.md': '---\n: : :\n---\n#story\n' });
     const lint = node(['lint', vault]);
     expect(lint.status).toBe(1);

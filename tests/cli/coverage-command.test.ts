@@ -138,7 +138,7 @@ describe('coverage CSV quoting', () => {
     const root = tempVault({ 'Note.md': 'just a note' });
     const r = await cli(['coverage', root]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^interview-prep: the vault has no principle sets[^\n]*\n$/);
+    expect(r.err).toMatch(/^obsidian-interview-prep: the vault has no principle sets[^\n]*\n$/);
   });
 });
 

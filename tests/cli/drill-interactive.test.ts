@@ -82,7 +82,7 @@ describe('drill --interactive', () => {
     const existing = '# My drills\n\n- 2026-11-01 07:00 | question: orbit/q-zzz | rating: meh | seconds: 3\nfree text without newline at end';
     const root = tempVault({ 'Orbit Principles.md': ORBIT_SET_NOTE, 'Interview Prep/Drill log.md': existing });
     const r = await drill(root, [[60, 'd'], [1, '4']], 1);
-    expect(r.err).toBe('interview-prep: Interview Prep/Drill log.md:3: skipped a line that does not parse (bad rating "meh")\n');
+    expect(r.err).toBe('obsidian-interview-prep: Interview Prep/Drill log.md:3: skipped a line that does not parse (bad rating "meh")\n');
     const log = readFileSync(join(root, 'Interview Prep', 'Drill log.md'), 'utf8');
     expect(log.startsWith(existing + '\n')).toBe(true);
     const parsed = parseLog(log);

@@ -1,4 +1,4 @@
-// `interview-prep drill` and `history` on throw-away vaults: seeded drills, JSON questions equal
+// `obsidian-interview-prep drill` and `history` on throw-away vaults: seeded drills, JSON questions equal
 // to the index's, the log read and appended without touching existing lines.
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -112,7 +112,7 @@ describe('drill', () => {
 
   it('is listed in --help with its options', async () => {
     const r = await cli(['drill', '--help']);
-    expect(r.out).toContain('Usage: interview-prep drill <vault> [--count N] [--seed S] [--set S] [--principle NAME] [--json] [--interactive]');
+    expect(r.out).toContain('Usage: obsidian-interview-prep drill <vault> [--count N] [--seed S] [--set S] [--principle NAME] [--json] [--interactive]');
   });
 });
 
@@ -141,7 +141,7 @@ describe('history', () => {
     expect(progress[0].calendar.length).toBeGreaterThanOrEqual(11 * 7 + 1);
 
     const text = await cli(['history', root]);
-    expect(text.err).toBe('interview-prep: Interview Prep/Drill log.md:4: skipped a line that does not parse (bad rating "great")\n');
+    expect(text.err).toBe('obsidian-interview-prep: Interview Prep/Drill log.md:4: skipped a line that does not parse (bad rating "great")\n');
     expect(text.out).toContain('3 attempts at 2 questions in Interview Prep/Drill log.md');
     expect(text.out).toMatch(/2026-11-20 +the question orbit\/q-b \(not in vault\) +1 +Again +2026-11-20 21:30/);
     expect(readFileSync(join(root, 'Interview Prep', 'Drill log.md'), 'utf8')).toBe(log);

@@ -1,4 +1,4 @@
-// `interview-prep extract <vault> <note> --line N`: the plugin's extract edit from the terminal.
+// `obsidian-interview-prep extract <vault> <note> --line N`: the plugin's extract edit from the terminal.
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { nodeSourceFile, runExtract } from '../../src/cli/commands/extract';
@@ -36,7 +36,7 @@ function files(root: string, dir = ''): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(root, `${dir}${e.name}/`) : [`${dir}${e.name}`])).sort();
 }
 
-describe('interview-prep extract', () => {
+describe('obsidian-interview-prep extract', () => {
   it('moves the story into a new note, leaves one embed line, and prints what changed', async () => {
     const root = tempVault({ 'Acme.md': SET_NOTE, 'Interview/Notes.md': NOTES });
     const ran = await cli(['extract', root, 'Interview/Notes.md', '--line', '10']);
@@ -79,15 +79,15 @@ describe('interview-prep extract', () => {
     const root = tempVault({ 'Acme.md': SET_NOTE, 'Interview/Notes.md': NOTES, 'Stories/Done.md': '#story\n**S:** a\n**A:** b\n' });
     const before = files(root).map((f) => [f, readFileSync(join(root, f), 'utf8')]);
     const cases: [string[], string][] = [
-      [['extract', root, '--line', '9'], 'interview-prep: missing note: interview-prep extract <vault> <note> --line N\n'],
-      [['extract', root, 'Interview/Notes.md'], 'interview-prep: missing --line: interview-prep extract <vault> <note> --line N\n'],
-      [['extract', root, 'Interview/Notes.md', '--line', '0'], 'interview-prep: option --line needs a line number (1 or more), not "0"\n'],
-      [['extract', root, 'Nope.md', '--line', '9'], 'interview-prep: no note "Nope.md" in the vault\n'],
-      [['extract', root, '../Notes.md', '--line', '9'], 'interview-prep: "../Notes.md" is not a note path inside the vault (e.g. "Notes/Acme.md")\n'],
-      [['extract', root, 'Interview/Notes.md', '--line', '3'], 'interview-prep: no inline story at line 3 of Interview/Notes.md (its inline stories: lines 8–11)\n'],
-      [['extract', root, 'Acme.md', '--line', '3'], 'interview-prep: no inline story at line 3 of Acme.md (it has none)\n'],
-      [['extract', root, 'Stories/Done.md', '--line', '2'], 'interview-prep: Stories/Done.md is a story note already: there is nothing to extract\n'],
-      [['extract', root, 'Interview/Notes.md', 'extra', '--line', '9'], 'interview-prep: unexpected argument "extra"\n'],
+      [['extract', root, '--line', '9'], 'obsidian-interview-prep: missing note: obsidian-interview-prep extract <vault> <note> --line N\n'],
+      [['extract', root, 'Interview/Notes.md'], 'obsidian-interview-prep: missing --line: obsidian-interview-prep extract <vault> <note> --line N\n'],
+      [['extract', root, 'Interview/Notes.md', '--line', '0'], 'obsidian-interview-prep: option --line needs a line number (1 or more), not "0"\n'],
+      [['extract', root, 'Nope.md', '--line', '9'], 'obsidian-interview-prep: no note "Nope.md" in the vault\n'],
+      [['extract', root, '../Notes.md', '--line', '9'], 'obsidian-interview-prep: "../Notes.md" is not a note path inside the vault (e.g. "Notes/Acme.md")\n'],
+      [['extract', root, 'Interview/Notes.md', '--line', '3'], 'obsidian-interview-prep: no inline story at line 3 of Interview/Notes.md (its inline stories: lines 8–11)\n'],
+      [['extract', root, 'Acme.md', '--line', '3'], 'obsidian-interview-prep: no inline story at line 3 of Acme.md (it has none)\n'],
+      [['extract', root, 'Stories/Done.md', '--line', '2'], 'obsidian-interview-prep: Stories/Done.md is a story note already: there is nothing to extract\n'],
+      [['extract', root, 'Interview/Notes.md', 'extra', '--line', '9'], 'obsidian-interview-prep: unexpected argument "extra"\n'],
     ];
     for (const [argv, err] of cases) expect(await cli(argv)).toEqual({ code: 2, out: '', err });
     expect(files(root).map((f) => [f, readFileSync(join(root, f), 'utf8')])).toEqual(before);
@@ -107,6 +107,6 @@ describe('interview-prep extract', () => {
 
   it('is listed in --help', async () => {
     expect((await cli(['--help'])).out).toMatch(/\n {2}extract {3}move the inline story at a line of a note into its own story note\n/);
-    expect((await cli(['extract', '--help'])).out).toMatch(/^Usage: interview-prep extract <vault> <note> --line N\n/);
+    expect((await cli(['extract', '--help'])).out).toMatch(/^Usage: obsidian-interview-prep extract <vault> <note> --line N\n/);
   });
 });

@@ -1,8 +1,5 @@
-import { renderCsv } from '../../src/cli/format/csv';
-import { csvField } from '../../src/core/export/table-cells';
-import { renderMarkdownTable } from '../../src/cli/format/markdown-table';
-import { markdownText, oneLine } from '../../src/core/export/table-cells';
-import { renderTextTable } from '../../src/cli/format/text-table';
+import { renderCsv, renderMarkdownTable, renderTextTable } from '../../src/cli/format';
+import { csvField, markdownText, oneLine } from '../../src/core/export/table-cells';
 
 describe('CSV', () => {
   it('quotes commas, quotes, line breaks and edge spaces, and doubles inner quotes', () => {

@@ -1,4 +1,4 @@
-// `interview-prep plan` on a throw-away vault: the proposed loop in text and JSON, equal to what
+// `obsidian-interview-prep plan` on a throw-away vault: the proposed loop in text and JSON, equal to what
 // the core builds from the same notes and log (the plugin writes the same plan as a note).
 import { loadVault } from '../../src/cli/load-vault';
 import { nodeFs } from '../../src/cli/vault-fs';
@@ -19,7 +19,7 @@ const asFile = (n: (typeof NOTES)[number]): string => {
 };
 const FILES = Object.fromEntries(NOTES.map((n) => [n.path, asFile(n)]));
 
-describe('interview-prep plan', () => {
+describe('obsidian-interview-prep plan', () => {
   it('prints a proposed loop on the weakest principles, each story planned once', async () => {
     const root = tempVault(FILES);
     const r = await cli(['plan', root, '--interviewers', '2']);
@@ -50,8 +50,8 @@ describe('interview-prep plan', () => {
 
   it('rejects a bad --interviewers and lists the command in --help', async () => {
     const root = tempVault(FILES);
-    expect((await cli(['plan', root, '--interviewers', '0'])).err).toBe('interview-prep: option --interviewers needs a positive whole number, not "0"\n');
-    expect((await cli(['drill', root, '--interviewers', '2'])).err).toBe('interview-prep: option --interviewers is not valid for drill\n');
-    expect((await cli(['plan', '--help'])).out).toContain('Usage: interview-prep plan <vault> [--set S] [--interviewers N] [--json]');
+    expect((await cli(['plan', root, '--interviewers', '0'])).err).toBe('obsidian-interview-prep: option --interviewers needs a positive whole number, not "0"\n');
+    expect((await cli(['drill', root, '--interviewers', '2'])).err).toBe('obsidian-interview-prep: option --interviewers is not valid for drill\n');
+    expect((await cli(['plan', '--help'])).out).toContain('Usage: obsidian-interview-prep plan <vault> [--set S] [--interviewers N] [--json]');
   });
 });

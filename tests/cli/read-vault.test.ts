@@ -1,7 +1,7 @@
 import { join } from 'path';
 import { readVault, readVaultSync } from '../../src/cli/read-vault';
 import { nodeFs, type VaultFs } from '../../src/cli/vault-fs';
-import { cleanVaults, tempVault } from './helpers';
+import { cleanVaults, cli, tempVault } from './helpers';
 
 afterAll(cleanVaults);
 
@@ -52,5 +52,27 @@ describe('readVault', () => {
     expect(read.warnings.map((w) => [w.code, w.path])).toEqual([['unreadable-note', 'Locked']]);
     await expect(readVault(nodeFs, join(root, 'missing'))).rejects.toThrow();
     expect(() => readVaultSync(nodeFs, join(root, 'missing'))).toThrow();
+  });
+});
+
+describe('the same rule in the CLI’s walk and the core’s story folders', () => {
+  it('excludes Archive/ but not Archive2/, and reads an untagged note as a story only in Stories/', async () => {
+    const set = '#principles #acme\n\n# Acme Principles\n\n### Ownership\nAct for the whole company.\n';
+    const story = (title: string) => `---\nprinciples: [Ownership]\n---\n# ${title}\n\n## Situation\nThe pager woke three teams every night.\n\n## Action\nI split the alerts by owner.\n\n## Result\nNight pages fell from 30 a week to 2.\n`;
+    const root = tempVault({
+      '.vault-config/plugins/interview-prep/data.json': JSON.stringify({ storyFolders: ['/Stories/'], excludedFolders: ['Archive/'] }),
+      'Acme Principles.md': set,
+      'Stories/Pager rota.md': story('Pager rota'),
+      'Stories2/Build farm.md': story('Build farm'),
+      'stories/Lower case.md': story('Lower case'),
+      'Archive/Stories/Old rota.md': story('Old rota'),
+      'Archive/Acme copy.md': set.replace('#acme', '#acmeold'),
+      'Archive2/Kept.md': set.replace('#acme', '#kept'),
+    });
+    const r = await cli(['index', root, '--json']);
+    expect(r.err).toBe('');
+    const json = JSON.parse(r.out) as { sets: { id: string }[]; stories: { path: string }[] };
+    expect(json.stories.map((s) => s.path)).toEqual(['Stories/Pager rota.md']);
+    expect(json.sets.map((s) => s.id).sort()).toEqual(['acme', 'kept']);
   });
 });

@@ -8,7 +8,7 @@ afterAll(cleanVaults);
 function oneLineError(r: { code: number; out: string; err: string }, re: RegExp): void {
   expect(r.code).toBe(2);
   expect(r.out).toBe('');
-  expect(r.err).toMatch(/^interview-prep: [^\n]+\n$/);
+  expect(r.err).toMatch(/^obsidian-interview-prep: [^\n]+\n$/);
   expect(r.err).toMatch(re);
   expect(r.err).not.toMatch(/\bat .+:\d+:\d+/); // no stack frame
 }
@@ -47,13 +47,13 @@ describe('errors', () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/^Usage: interview-prep <command> <vault>/);
+    expect(r.out).toMatch(/^Usage: obsidian-interview-prep <command> <vault>/);
   });
 
   it('turns an unexpected failure into one line, not a stack trace', async () => {
     const broken: VaultFs = { ...nodeFs, list: () => null as unknown as [] };
     const r = await cli(['index', DEMO], broken);
     expect(r.code).toBe(3);
-    expect(r.err).toMatch(/^interview-prep: internal error: [^\n]+\n$/);
+    expect(r.err).toMatch(/^obsidian-interview-prep: internal error: [^\n]+\n$/);
   });
 });

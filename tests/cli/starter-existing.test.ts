@@ -36,7 +36,7 @@ describe('starter on a vault that already has the set', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toBe(
-      'interview-prep: the vault already has the set "amazon" (Interview/Amazon Leadership Principles.md); nothing written. Add --force to write a second copy\n',
+      'obsidian-interview-prep: the vault already has the set "amazon" (Interview/Amazon Leadership Principles.md); nothing written. Add --force to write a second copy\n',
     );
     expect(readdirSync(root)).toEqual(['Interview']);
     // Another set is fine.

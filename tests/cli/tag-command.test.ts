@@ -1,4 +1,4 @@
-// `interview-prep tag`: the Tag modal's edit from the command line (issue 12, CLI parity).
+// `obsidian-interview-prep tag`: the Tag modal's edit from the command line (issue 12, CLI parity).
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { cleanVaults, cli, SET_NOTE, tempVault } from './helpers';
@@ -28,7 +28,7 @@ function vault(story = STORY): { root: string; read: () => string } {
   return { root, read: () => readFileSync(join(root, 'Stories', 'Night pages.md'), 'utf8') };
 }
 
-describe('interview-prep tag', () => {
+describe('obsidian-interview-prep tag', () => {
   it('adds a principle as one new line, prints it, and the index maps it', async () => {
     const v = vault();
     const r = await cli(['tag', v.root, 'Stories/Night pages.md', '--principle', 'customer obsession']);
@@ -61,7 +61,7 @@ describe('interview-prep tag', () => {
     const r = await cli(['tag', v.root, 'Stories/Night pages.md', '--principle', 'Deliver Results']);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/^interview-prep: Stories\/Night pages\.md not changed: .*alias.*\n$/);
+    expect(r.err).toMatch(/^obsidian-interview-prep: Stories\/Night pages\.md not changed: .*alias.*\n$/);
     expect(v.read()).toBe(anchored);
   });
 
@@ -70,18 +70,18 @@ describe('interview-prep tag', () => {
     expect(await cli(['tag', v.root, 'Stories/Night pages.md', '--principle', 'Ownershp'])).toEqual({
       code: 2,
       out: '',
-      err: 'interview-prep: unknown principle "Ownershp" (did you mean "Ownership"?)\n',
+      err: 'obsidian-interview-prep: unknown principle "Ownershp" (did you mean "Ownership"?)\n',
     });
-    expect((await cli(['tag', v.root, 'Runbook.md', '--principle', 'Ownership'])).err).toMatch(/^interview-prep: "Runbook.md" is not a story note/);
-    expect((await cli(['tag', v.root, 'Stories/Night pages.md'])).err).toMatch(/^interview-prep: nothing to do: interview-prep tag/);
-    expect((await cli(['tag', v.root])).err).toMatch(/^interview-prep: missing note/);
-    expect((await cli(['tag', v.root, 'Stories/Night pages.md', '--principle', 'Ownership', '--remove', 'ownership'])).err).toBe('interview-prep: "Ownership" is named twice\n');
+    expect((await cli(['tag', v.root, 'Runbook.md', '--principle', 'Ownership'])).err).toMatch(/^obsidian-interview-prep: "Runbook.md" is not a story note/);
+    expect((await cli(['tag', v.root, 'Stories/Night pages.md'])).err).toMatch(/^obsidian-interview-prep: nothing to do: obsidian-interview-prep tag/);
+    expect((await cli(['tag', v.root])).err).toMatch(/^obsidian-interview-prep: missing note/);
+    expect((await cli(['tag', v.root, 'Stories/Night pages.md', '--principle', 'Ownership', '--remove', 'ownership'])).err).toBe('obsidian-interview-prep: "Ownership" is named twice\n');
     expect((await cli(['tag', v.root, '../x.md', '--principle', 'Ownership'])).code).toBe(2);
     expect(v.read()).toBe(STORY);
   });
 
   it('has its own --help', async () => {
-    expect((await cli(['tag', '--help'])).out).toMatch(/^Usage: interview-prep tag <vault> <note> \[--principle P\] \[--secondary Q\] \[--remove R\]\n/);
+    expect((await cli(['tag', '--help'])).out).toMatch(/^Usage: obsidian-interview-prep tag <vault> <note> \[--principle P\] \[--secondary Q\] \[--remove R\]\n/);
     expect((await cli(['--help'])).out).toMatch(/\n {2}tag {7}add or remove a story note's principles/);
   });
 });

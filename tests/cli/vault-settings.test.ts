@@ -35,6 +35,6 @@ describe('vault settings', () => {
     const root = tempVault({ '.cfg/plugins/interview-prep/data.json': '{ not json', 'Acme Principles.md': SET_NOTE });
     const r = await cli(['index', root]);
     expect(r.code).toBe(0);
-    expect(r.err).toBe('interview-prep: ignoring .cfg/plugins/interview-prep/data.json: not valid JSON\n');
+    expect(r.err).toBe('obsidian-interview-prep: ignoring .cfg/plugins/interview-prep/data.json: not valid JSON\n');
   });
 });

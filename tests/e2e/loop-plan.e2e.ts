@@ -53,7 +53,7 @@ plan('typed interviewers: one story each, linked, with the Result numbers; light
   });
 });
 
-plan('proposed loop: the same plan as `interview-prep plan --json`; re-run writes a new note; dark theme', async () => {
+plan('proposed loop: the same plan as `obsidian-interview-prep plan --json`; re-run writes a new note; dark theme', async () => {
   const expected = cliPlan();
   await withHarness(browser(), { theme: 'dark' }, async (h) => {
     await openModal(h);

@@ -1,6 +1,6 @@
 // Progress on the dashboard, drawn from a drill log over the last weeks: due counts, the countdown,
 // a practice calendar and rating trends as SVG, in light, dark and on a phone. The figures must be
-// the ones `interview-prep history --json` prints for the same folder (the real clock on both sides).
+// the ones `obsidian-interview-prep history --json` prints for the same folder (the real clock on both sides).
 import { execFileSync } from 'child_process';
 import { format } from 'date-fns';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';

@@ -49,6 +49,16 @@ export async function settle(ms = 0): Promise<void> {
   await sleep(ms);
 }
 
+/**
+ * After a write to the vault: Obsidian's metadata cache parses the note a tick later and only then
+ * fires `changed` (the mock does the same), which the live index follows; `ms` then covers the
+ * index's debounced refresh.
+ */
+export async function afterVaultChange(app: App, ms = 0): Promise<void> {
+  await app.metadataCache.settled();
+  await settle(ms);
+}
+
 export function asObsidian(app: App): ObsidianApp {
   return app as unknown as ObsidianApp;
 }

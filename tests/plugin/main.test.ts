@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Modal, Notice } from '../__mocks__/obsidian';
 import { DEFAULT_SETTINGS } from '../../src/plugin/settings';
-import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/dashboard/view';
+import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/coverage/dashboard/view';
 import { DEMO_VAULT, loadPlugin, makeApp, readFolder, settle, startPlugin } from './harness';
 
 describe('plugin lifecycle', () => {

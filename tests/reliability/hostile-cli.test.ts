@@ -85,7 +85,7 @@ describe('CLI on the hostile vault', () => {
       const r = await cli(['coverage', vault, '--set', name]);
       clean(r);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/^interview-prep: unknown set/);
+      expect(r.err).toMatch(/^obsidian-interview-prep: unknown set/);
     }
   });
 

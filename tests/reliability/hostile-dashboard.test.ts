@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The plugin loaded on the hostile vault: the dashboard and the code block render every set,
 // and markup in names and titles is shown as text, never turned into elements.
-import type { DashboardView } from '../../src/plugin/dashboard/view';
+import type { DashboardView } from '../../src/plugin/coverage/dashboard/view';
 import { makeApp, startPlugin } from '../plugin/harness';
 import { renderCodeBlock } from '../__mocks__/obsidian';
 import { hostileFiles } from './hostile';

@@ -6,7 +6,7 @@ import { DEFAULT_INDEX_SETTINGS } from '../../src/core/settings';
 import type { IndexSnapshot } from '../../src/core/model';
 import { LiveIndex } from '../../src/plugin/index/live-index';
 import type { App } from '../__mocks__/obsidian';
-import { asObsidian, makeApp, settle } from '../plugin/harness';
+import { afterVaultChange, asObsidian, makeApp, settle } from '../plugin/harness';
 import { noteContent, PATHS } from './vault-notes';
 
 /** File text for generated note content: frontmatter written out as YAML. */
@@ -83,7 +83,7 @@ describe('LiveIndex under random vault events', () => {
         live.load();
         await live.start();
         for (const o of ops) await apply(app, o);
-        await settle(2);
+        await afterVaultChange(app, 2);
         expect(withoutRevision(live.snapshot())).toEqual(withoutRevision(await freshSnapshot(app)));
         live.unload();
       }),
@@ -109,7 +109,7 @@ describe('LiveIndex under random vault events', () => {
     if (!file) throw new Error('no file');
     await app.vault.modify(file, story('Frugality'));
     await app.vault.rename(file, 'Stories/Pilot.md');
-    await settle(2);
+    await afterVaultChange(app, 2);
     const stories = live.snapshot().stories;
     expect(stories.map((s) => [s.path, s.principles.map((r) => r.id)])).toEqual([['Stories/Pilot.md', ['acme/frugality']]]);
     live.unload();

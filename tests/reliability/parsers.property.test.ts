@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { toNoteRecord } from '../../src/cli/note-record';
 import { parseLog } from '../../src/core/drill/log-format';
-import { parseBlockOptions } from '../../src/plugin/codeblock/options';
+import { parseBlockOptions } from '../../src/plugin/coverage/codeblock/options';
 import { mdBody, noise } from './arbitraries';
 
 const yamlish = fc.array(

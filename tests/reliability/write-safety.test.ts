@@ -8,7 +8,7 @@ import { saveTagChoices } from '../../src/plugin/authoring/tag-modal';
 import { createFreshNote } from '../../src/plugin/authoring/vault-writes';
 import { insertStarterSet } from '../../src/plugin/authoring/starter-modal';
 import { appendToDrillLog } from '../../src/plugin/drill/log-store';
-import { writeCoverageExport } from '../../src/plugin/export/export-coverage';
+import { writeCoverageExport } from '../../src/plugin/coverage/export/export-coverage';
 import { computeCoverage } from '../../src/core/coverage/coverage';
 import { STARTER_SETS } from '../../src/core/starter/starter-sets';
 import type { Choice } from '../../src/core/authoring/tag-choices';

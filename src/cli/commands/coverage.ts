@@ -1,17 +1,14 @@
-// `interview-prep coverage <vault> [--set S] [--format table|markdown|csv|json]`: the stories x
+// `obsidian-interview-prep coverage <vault> [--set S] [--format table|markdown|csv|json]`: the stories x
 // principles matrix with counts and status, loop readiness and overloaded stories; sketches as
 // extra columns marked `~`, never counted.
 import { computeCoverage } from '../../core/coverage/coverage';
 import { loopRows, loopSentence } from '../../core/coverage/loop-text';
 import type { CoverageReport, PrincipleCoverage, SketchCoverage, StoryCoverage } from '../../core/coverage/types';
 import type { OutputFormat } from '../args';
-import { renderCsv } from '../format/csv';
-import type { Grid } from '../format/grid';
-import { renderJson } from '../format/json';
-import { renderMarkdownTable } from '../format/markdown-table';
+import { renderCsv, renderMarkdownTable, renderTextTable, type Grid } from '../format';
+import { coverageJson, renderJson } from '../json-contract';
 import { markdownText, oneLine } from '../../core/export/table-cells';
 import { plural } from '../../core/coverage/phrases';
-import { renderTextTable } from '../format/text-table';
 import type { LoadedVault } from '../load-vault';
 import { chooseSet } from './pick-set';
 
@@ -149,42 +146,6 @@ export function coverageCsv(report: CoverageReport): string {
   const grid = matrixGrid(report, [...report.stories.map((s) => s.story.title), ...report.sketches.map((s) => `${s.story.title} (sketch)`)], '');
   grid.rows.push(['(overloaded)', '', '', '', ...report.stories.map((s) => (s.overloaded ? 'yes' : '')), ...report.sketches.map(() => '')]);
   return renderCsv(grid);
-}
-
-export function coverageJson(report: CoverageReport): unknown {
-  return {
-    version: 1,
-    set: report.set,
-    target: report.target,
-    atTarget: report.atTarget,
-    questionCount: report.questionCount,
-    principles: report.principles.map((pc) => ({
-      id: pc.principle.id,
-      name: pc.principle.name,
-      count: pc.count,
-      status: pc.status,
-      stories: pc.stories,
-      suggestedStories: pc.suggestedStories,
-      questions: pc.questions,
-      cuedQuestions: pc.cuedQuestions,
-    })),
-    stories: report.stories.map((s) => ({
-      id: s.story.id,
-      title: s.story.title,
-      path: s.story.path,
-      line: s.story.line,
-      primary: s.primary,
-      secondary: s.secondary,
-      suggested: s.suggested,
-      onlyStoryFor: s.onlyStoryFor,
-      draft: s.draft,
-      overloaded: s.overloaded,
-      overloadReasons: s.overloadReasons,
-      health: s.health,
-    })),
-    sketches: report.sketches.map((s) => ({ id: s.story.id, title: s.story.title, path: s.story.path, line: s.story.line, principles: s.principles, suggested: s.suggested })),
-    loop: report.loop,
-  };
 }
 
 export function runCoverage(vault: LoadedVault, set: string | null, format: OutputFormat, out: (s: string) => void): number {

@@ -23,7 +23,7 @@ export async function readLogFile(fs: VaultFs, root: string, logPath: string): P
 
 /** One stderr line per log line that does not parse (the line itself is left alone). */
 export function malformedNotes(log: ParsedLog, logPath: string): string[] {
-  return log.malformed.map((m) => `interview-prep: ${logPath}:${m.line}: skipped a line that does not parse (${m.reason})\n`);
+  return log.malformed.map((m) => `obsidian-interview-prep: ${logPath}:${m.line}: skipped a line that does not parse (${m.reason})\n`);
 }
 
 export async function appendAttempts(root: string, logPath: string, attempts: readonly Attempt[]): Promise<void> {

@@ -1,4 +1,4 @@
-// `interview-prep drill <vault> [--count N] [--seed S] [--set S] [--principle NAME] [--json] [--interactive]`:
+// `obsidian-interview-prep drill <vault> [--count N] [--seed S] [--set S] [--principle NAME] [--json] [--interactive]`:
 // plans a drill from the index and the drill log (weighted toward weak spots, same seed = same
 // drill) and prints it; with --interactive in a terminal it runs it and appends to the log.
 import { differenceInCalendarDays } from 'date-fns';
@@ -11,13 +11,12 @@ import type { DrillSettings } from '../../core/drill/settings';
 import { principleName } from '../../core/drill/summary';
 import { isReadAs, principleScopeText } from '../../core/drill/read-as-scope';
 import { ratingLabel, type QuestionState } from '../../core/drill/types';
-import { renderJson } from '../format/json';
+import { drillJson, renderJson } from '../json-contract';
 import type { LoadedVault } from '../load-vault';
 import { UsageError } from '../usage-error';
 import type { VaultFs } from '../vault-fs';
 import { appendAttempts, malformedNotes, readLogFile } from './drill-log-file';
 import { nodeTerminal, runInteractive, type Terminal } from './drill-interactive';
-import { questionJson } from './index';
 import { chooseSet } from './pick-set';
 import { principleArg } from '../principle-arg';
 
@@ -74,7 +73,7 @@ export async function runDrill(vault: LoadedVault, root: string, opts: DrillOpti
   const scopeText = principle ? principle.name : set ? set.name : 'all sets';
 
   if (opts.json) {
-    io.stdout(renderJson({ version: 1, seed: seedText, scope: scope.kind, set: set?.id ?? null, principle: principle?.id ?? null, questions: questions.map(questionJson) }));
+    io.stdout(renderJson(drillJson({ seed: seedText, scope, set: set?.id ?? null, principle: principle?.id ?? null, questions })));
     return 0;
   }
   if (questions.length === 0) {

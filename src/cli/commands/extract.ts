@@ -1,4 +1,4 @@
-// `interview-prep extract <vault> <note> --line N`: the same edit as the plugin's "Extract inline
+// `obsidian-interview-prep extract <vault> <note> --line N`: the same edit as the plugin's "Extract inline
 // story" command, through the same core (src/core/authoring/extract-plan.ts). The story holding
 // line N becomes a story note in the story folder; its lines in the source become one embed.
 // Both files are read back after writing: if the source did not lose exactly those lines, its
@@ -34,7 +34,7 @@ export const nodeSourceFile: SourceFile = {
   remove: (p) => unlinkSync(p),
 };
 
-const USAGE = 'interview-prep extract <vault> <note> --line N';
+const USAGE = 'obsidian-interview-prep extract <vault> <note> --line N';
 
 /** The vault-relative path of the note argument (`Notes/Acme`, `Notes\\Acme.md` → `Notes/Acme.md`). */
 function notePath(arg: string): string {

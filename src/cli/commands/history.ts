@@ -1,5 +1,5 @@
-// `interview-prep history <vault> [--json]`: per question, attempts, last rating, next due day and
-// recorded answers, rebuilt from the drill log. Lines of the log that do not parse are reported, never changed.
+// `obsidian-interview-prep history <vault> [--json]`: per question, attempts, last rating, next due day
+// and recorded answers, rebuilt from the drill log. Lines of the log that do not parse are reported, never changed.
 import { buildHistory } from '../../core/drill/history';
 import { historyRows } from '../../core/drill/history-report';
 import { parseInterviewDate } from '../../core/drill/interview-date';
@@ -7,8 +7,8 @@ import { drillProgress } from '../../core/drill/progress';
 import { formatDay, formatMinute } from '../../core/local-date';
 import { ratingLabel } from '../../core/drill/types';
 import { plural } from '../../core/coverage/phrases';
-import { renderJson } from '../format/json';
-import { renderTextTable } from '../format/text-table';
+import { renderTextTable } from '../format';
+import { historyJson, renderJson } from '../json-contract';
 import type { LoadedVault } from '../load-vault';
 import type { VaultFs } from '../vault-fs';
 import { drillSettingsOf } from './drill';
@@ -26,27 +26,9 @@ export async function runHistory(
   const rows = historyRows(history, vault.snapshot);
   if (json) {
     const now = (io.clock ?? (() => new Date()))();
-    io.stdout(
-      renderJson({
-        version: 1,
-        log: settings.drillLogPath,
-        attempts: log.attempts.length,
-        questions: rows.map((r) => ({
-          id: r.questionId,
-          text: r.text,
-          principles: r.principles,
-          attempts: r.attempts,
-          lastRating: r.lastRating,
-          lastSeen: formatMinute(r.lastSeen),
-          nextDue: formatDay(r.due),
-          inVault: r.inVault,
-          recordings: r.recordings,
-        })),
-        malformed: log.malformed,
-        // What the dashboard's progress panel draws, per set.
-        progress: vault.snapshot.sets.map((set) => drillProgress(history, set.id, now, parseInterviewDate(settings.interviewDates[set.id]))),
-      }),
-    );
+    // `progress`: what the dashboard's progress panel draws, per set.
+    const progress = vault.snapshot.sets.map((set) => drillProgress(history, set.id, now, parseInterviewDate(settings.interviewDates[set.id])));
+    io.stdout(renderJson(historyJson({ log: settings.drillLogPath, attempts: log.attempts.length, rows, malformed: log.malformed, progress })));
     return 0;
   }
   for (const note of malformedNotes(log, settings.drillLogPath)) io.stderr(note);

@@ -1,13 +1,12 @@
-// `interview-prep lint <vault> [--json]`: every warning, and the health of every story.
+// `obsidian-interview-prep lint <vault> [--json]`: every warning, and the health of every story.
 // Exit 1 when a note could not be read or parsed (a warning of severity `error`), else 0.
 import { healthOf } from '../../core/coverage/health';
 import type { StoryHealth } from '../../core/coverage/types';
 import type { IndexWarning, Story } from '../../core/model';
-import { renderJson } from '../format/json';
 import { plural } from '../../core/coverage/phrases';
-import { renderTextTable } from '../format/text-table';
+import { renderTextTable } from '../format';
+import { lintJson, renderJson } from '../json-contract';
 import type { LoadedVault } from '../load-vault';
-import { warningJson } from './index';
 
 interface StoryLint {
   story: Story;
@@ -17,15 +16,6 @@ interface StoryLint {
 /** Every story of the vault, in index order, with its health. Sketches are not STAR yet: not checked. */
 export function storiesWithHealth(vault: LoadedVault): StoryLint[] {
   return vault.snapshot.stories.filter((story) => story.kind !== 'sketch').map((story) => ({ story, health: healthOf(story) }));
-}
-
-export function lintJson(vault: LoadedVault, stories: StoryLint[]): unknown {
-  return {
-    version: 1,
-    errors: vault.warnings.filter((w) => w.severity === 'error').length,
-    warnings: vault.warnings.map(warningJson),
-    stories: stories.map(({ story, health }) => ({ id: story.id, title: story.title, path: story.path, line: story.line, health })),
-  };
 }
 
 /** Errors first, then by note and line: what to fix first reads first. */
@@ -66,6 +56,6 @@ export function lintText(vault: LoadedVault, stories: StoryLint[]): string {
 
 export function runLint(vault: LoadedVault, json: boolean, out: (s: string) => void): number {
   const stories = storiesWithHealth(vault);
-  out(json ? renderJson(lintJson(vault, stories)) : lintText(vault, stories));
+  out(json ? renderJson(lintJson(vault.warnings, stories)) : lintText(vault, stories));
   return vault.warnings.some((w) => w.severity === 'error') ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-// `interview-prep new-story <vault> --title T [--principle P]`: creates a STAR story note from the
+// `obsidian-interview-prep new-story <vault> --title T [--principle P]`: creates a STAR story note from the
 // template in the plugin's story folder (a free name: never overwrites) and prints its path.
 import { noteNameFrom, joinPath } from '../../core/authoring/file-name';
 import { principleValue } from '../../core/authoring/principle-values';
@@ -24,7 +24,7 @@ export function runNewStory(
   writer: NoteWriter = nodeWriter,
 ): number {
   const title = (opts.title ?? '').trim();
-  if (title === '') throw new UsageError('missing --title: interview-prep new-story <vault> --title T [--principle P]');
+  if (title === '') throw new UsageError('missing --title: obsidian-interview-prep new-story <vault> --title T [--principle P]');
   const principles = opts.principle === null ? [] : [principleValue(principleArg(vault.snapshot, opts.principle, { preferredSet: vault.settings.defaultSet }), authoring.principleLinks)];
   const text = storyNoteText({ title, storyTag: vault.settings.index.storyTag, principles, now });
   const path = createNote(root, joinPath(authoring.newStoryFolder, noteNameFrom(title)), text, writer);

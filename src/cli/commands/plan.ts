@@ -1,4 +1,4 @@
-// `interview-prep plan <vault> [--set S] [--interviewers N] [--json]`: the loop plan the plugin's
+// `obsidian-interview-prep plan <vault> [--set S] [--interviewers N] [--json]`: the loop plan the plugin's
 // "Plan my loop" writes when the user does not know the loop: N interviewers (default: the mock
 // loop setting) on the weakest principles, each with a story, a backup and the Result's numbers.
 import { drillContext } from '../../core/drill/plan';
@@ -6,8 +6,8 @@ import { buildHistory } from '../../core/drill/history';
 import { parseInterviewDate } from '../../core/drill/interview-date';
 import type { Clock } from '../../core/drill/random';
 import { proposeLoopPlan } from '../../core/loop-plan/build';
-import { loopPlanJson, loopPlanText } from '../../core/loop-plan/render';
-import { renderJson } from '../format/json';
+import { loopPlanText } from '../../core/loop-plan/render';
+import { planJson, renderJson } from '../json-contract';
 import type { LoadedVault } from '../load-vault';
 import type { VaultFs } from '../vault-fs';
 import { malformedNotes, readLogFile } from './drill-log-file';
@@ -33,6 +33,6 @@ export async function runPlan(vault: LoadedVault, root: string, opts: { set: str
   });
   const plan = proposeLoopPlan(ctx, set.id, opts.interviewers ?? settings.mockInterviewers, { coverage: vault.settings.coverage });
   const render = { now, interviewDate: parseInterviewDate(settings.interviewDates[set.id]) };
-  io.stdout(opts.json ? renderJson(loopPlanJson(plan, render)) : loopPlanText(plan, render));
+  io.stdout(opts.json ? renderJson(planJson(plan, render)) : loopPlanText(plan, render));
   return 0;
 }

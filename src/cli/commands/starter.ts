@@ -1,4 +1,4 @@
-// `interview-prep starter <vault> amazon|google|meta [--force]`: writes a starter principle-set
+// `obsidian-interview-prep starter <vault> amazon|google|meta [--force]`: writes a starter principle-set
 // note at the vault's root (a free name: an existing file is never overwritten) and prints its
 // path. A set the vault already has is refused unless --force.
 import { mkdirSync, writeFileSync, existsSync } from 'fs';
@@ -63,7 +63,7 @@ export function runStarter(
   options: StarterOptions = {},
 ): number {
   if (which === null || !isStarterKey(which)) {
-    throw new UsageError(`${which === null ? 'missing set' : `unknown set "${which}"`}: interview-prep starter <vault> ${STARTER_KEYS.join('|')}`);
+    throw new UsageError(`${which === null ? 'missing set' : `unknown set "${which}"`}: obsidian-interview-prep starter <vault> ${STARTER_KEYS.join('|')}`);
   }
   const set = STARTER_SETS[which];
   const have = existingStarterSet(options.existing ?? [], set);

@@ -1,4 +1,4 @@
-// `interview-prep tag <vault> <note> [--principle P] [--secondary Q] [--remove R]`: the same edit
+// `obsidian-interview-prep tag <vault> <note> [--principle P] [--secondary Q] [--remove R]`: the same edit
 // as the plugin's "Tag story with principles" modal, through the same core code
 // (core/authoring/tag-choices + tag-edit): only the named principles change, every other entry
 // and byte of the note stays. The edit is checked with the YAML parser the CLI reads notes with;
@@ -32,7 +32,7 @@ export const nodeTextFile: TextFile = {
   write: (p, text) => writeFileSync(p, text, 'utf8'),
 };
 
-const USAGE = 'interview-prep tag <vault> <note> [--principle P] [--secondary Q] [--remove R]';
+const USAGE = 'obsidian-interview-prep tag <vault> <note> [--principle P] [--secondary Q] [--remove R]';
 
 /** The story note the user named: a vault-relative path, with or without `.md`. */
 function storyNote(vault: LoadedVault, note: string): string {
@@ -71,7 +71,7 @@ export function runTag(vault: LoadedVault, root: string, opts: TagOptions, autho
     return 0;
   }
   if (outcome.kind === 'refused' || outcome.kind === 'unsafe') {
-    err(`interview-prep: ${path} not changed: ${outcome.reason}. Edit its frontmatter by hand, or use the plugin's Tag modal, which can rewrite the whole block.\n`);
+    err(`obsidian-interview-prep: ${path} not changed: ${outcome.reason}. Edit its frontmatter by hand, or use the plugin's Tag modal, which can rewrite the whole block.\n`);
     return 1;
   }
   file.write(abs, outcome.text);

@@ -1,4 +1,4 @@
-// Rows for `interview-prep history`: per question, attempts, last rating, next due day and the
+// Rows for `obsidian-interview-prep history`: per question, attempts, last rating, next due day and the
 // recorded answers.
 import type { IndexSnapshot } from '../model';
 import type { DrillHistory } from './history';

@@ -1,6 +1,6 @@
 // Progress of one principle set, from the drill log alone: a practice calendar of the last weeks
 // (attempts per day), each principle's recent ratings, how many questions are due today and the
-// countdown to the interview. The dashboard draws it; `interview-prep history --json` prints it.
+// countdown to the interview. The dashboard draws it; `obsidian-interview-prep history --json` prints it.
 import { addDays, differenceInCalendarDays, startOfDay, startOfWeek } from 'date-fns';
 import { formatDay } from '../local-date';
 import type { DrillHistory } from './history';

@@ -11,13 +11,14 @@ import { hasStarHeadings, parseStoryNote } from './story-note';
 import { withWrittenParts } from './comments';
 import { displayText, displayTitle } from './text';
 import { walkNote } from './walk';
+import { folderPrefixes, isUnderPrefixes } from '../paths/folder';
 
 interface QuickTest {
   /** Sticky: tried only at a `#` found by indexOf (one regex scan over the whole body cost ~10× more). */
   re: RegExp;
   /** ASCII codes that can follow `#` in a rule tag (each name's first letter, both cases); null: try every `#`. */
   first: Set<number> | null;
-  /** The story and excluded folders as `folder/` prefixes (see isUnder), and the four rule tags as hasTag reads them. */
+  /** The story and excluded folders as `folder/` prefixes (folderPrefixes), and the four rule tags as hasTag reads them. */
   storyFolders: string[];
   excludedFolders: string[];
   ruleTags: string[];
@@ -86,22 +87,6 @@ export function basenameOf(path: string): string {
   return name.length >= 3 && name.charCodeAt(name.length - 3) === 46 && name.slice(-2).toLowerCase() === 'md' ? name.slice(0, -3) : name;
 }
 
-export function isUnder(path: string, folder: string): boolean {
-  const f = folder.replace(/^\/+|\/+$/g, '');
-  return f !== '' && (path === f || path.startsWith(f + '/'));
-}
-
-/** Folders as `folder/` prefixes for underAny; an empty folder names none. */
-function folderPrefixes(folders: string[]): string[] {
-  return folders.map((f) => f.replace(/^\/+|\/+$/g, '')).filter((f) => f !== '').map((f) => f + '/');
-}
-
-/** isUnder for any of the folders, given as folderPrefixes. */
-function underAny(path: string, prefixes: string[]): boolean {
-  for (const p of prefixes) if (path.startsWith(p) || (path.length === p.length - 1 && p.startsWith(path))) return true;
-  return false;
-}
-
 function emptyExtract(note: NoteRecord, warnings: IndexWarning[]): NoteExtract {
   return { path: note.path, basename: basenameOf(note.path), indexed: false, tags: [], set: null, principleNote: null, questions: [], stories: [], warnings };
 }
@@ -166,7 +151,7 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
     });
   }
   const quick = quickTest(settings);
-  if (underAny(note.path, quick.excludedFolders)) return emptyExtract(note, warnings);
+  if (isUnderPrefixes(note.path, quick.excludedFolders)) return emptyExtract(note, warnings);
 
   const fm = note.frontmatter;
   // YAML that does not parse loses its tags with it: read them from the raw `tags:` line, and let
@@ -175,7 +160,7 @@ export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtr
   const fmTags = broken && note.frontmatterText !== undefined ? rawFrontmatterTags(note.frontmatterText) : frontmatterTags(fm);
   const type = fm ? (stringKey(fm, 'type') ?? '').toLowerCase() : '';
   const typeStory = type === settings.storyTag.toLowerCase() || type === 'story';
-  const inFolder = underAny(note.path, quick.storyFolders);
+  const inFolder = isUnderPrefixes(note.path, quick.storyFolders);
   if (!typeStory && !inFolder && !broken && !(fmTags.length > 0 && quick.ruleTags.some((t) => hasTag(fmTags, t))) && !mayHaveRuleTag(note.body, settings)) {
     return emptyExtract(note, warnings);
   }

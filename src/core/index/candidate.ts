@@ -2,7 +2,7 @@
 // metadataCache so that it never reads notes that cannot match).
 import type { IndexSettings } from '../settings';
 import { hasTag, stringKey } from '../extract/frontmatter';
-import { isUnder } from '../extract/extract-note';
+import { isUnder } from '../paths/folder';
 
 /**
  * @param tags all tags of the note (frontmatter and inline), with or without `#`

@@ -1,5 +1,5 @@
-// The loop plan as a note (markdown, every story linked), as terminal text and as JSON. The
-// plugin writes the note, the CLI prints the text or the JSON: the same plan either way.
+// The loop plan as a note (markdown, every story linked) and as terminal text. The plugin writes
+// the note, the CLI prints the text (or its JSON, src/cli/json-contract.ts): the same plan either way.
 import { formatDay } from '../local-date';
 import { countdownText } from '../drill/interview-date';
 import type { LoopPlan, PlannedStory, PlanSlot } from './build';
@@ -69,7 +69,7 @@ export function loopPlanMarkdown(plan: LoopPlan, ctx: PlanRenderContext): string
   return out.join('\n');
 }
 
-/** What `interview-prep plan` prints. */
+/** What `obsidian-interview-prep plan` prints. */
 export function loopPlanText(plan: LoopPlan, ctx: PlanRenderContext): string {
   const tellers = mainTellers(plan);
   const link = (s: PlannedStory): string => `${s.title} (${s.path}:${s.line})`;
@@ -84,20 +84,4 @@ export function loopPlanText(plan: LoopPlan, ctx: PlanRenderContext): string {
   }
   if (plan.interviewers.length === 0) out.push('No interviewers: nothing to plan.', '');
   return out.join('\n');
-}
-
-/** `interview-prep plan --json`: plain ids and paths. */
-export function loopPlanJson(plan: LoopPlan, ctx: PlanRenderContext): unknown {
-  const story = (s: PlannedStory | null) => (s ? { id: s.id, title: s.title, path: s.path, line: s.line, numbers: s.numbers } : null);
-  return {
-    version: 1,
-    set: plan.set.id,
-    planned: formatDay(ctx.now),
-    interviewDate: ctx.interviewDate ? formatDay(ctx.interviewDate) : null,
-    proposed: plan.proposed,
-    interviewers: plan.interviewers.map((iv) => ({
-      name: iv.name,
-      principles: iv.slots.map((s) => ({ id: s.principle.id, name: s.principle.name, story: story(s.story), backup: story(s.backup), backupShared: s.backupShared, cue: s.cue })),
-    })),
-  };
 }

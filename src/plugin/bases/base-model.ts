@@ -3,7 +3,7 @@
 // order (so they follow its sort). Pure, shared by the Bases view and its tests.
 import type { IndexSnapshot } from '../../core/model';
 import { pickSet } from '../../core/coverage/pick-set';
-import { buildDashboardModel, type DashboardModel, type ModelInput } from '../dashboard/model';
+import { buildDashboardModel, type DashboardModel, type ModelInput } from '../coverage/dashboard/model';
 
 export interface BaseModelInput extends Omit<ModelInput, 'snapshot' | 'set' | 'sort'> {
   snapshot: IndexSnapshot | null;

@@ -5,7 +5,7 @@ import { BasesView, requireApiVersion } from 'obsidian';
 import type { BasesAllOptions, QueryController } from 'obsidian';
 import type { Plugin } from 'obsidian';
 import type { CoverageHost } from '../coverage/host';
-import { renderDashboard } from '../dashboard/render';
+import { renderDashboard } from '../coverage/dashboard/render';
 import { openNoteAt } from '../navigate';
 import { coverageSettingsOf } from '../settings';
 import { buildBaseModel } from './base-model';

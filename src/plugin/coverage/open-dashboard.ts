@@ -1,6 +1,6 @@
 // Opens the coverage dashboard: one tab per workspace, created the first time, revealed after.
 import type { App, WorkspaceLeaf } from 'obsidian';
-import { DASHBOARD_VIEW_TYPE } from '../dashboard/view';
+import { DASHBOARD_VIEW_TYPE } from './dashboard/view';
 
 export async function openDashboard(app: App): Promise<WorkspaceLeaf> {
   const { workspace } = app;

@@ -5,7 +5,7 @@ import { getAllTags } from 'obsidian';
 import type { NoteRecord } from '../../core/model';
 import type { IndexSettings } from '../../core/settings';
 import { isCandidate } from '../../core/index/candidate';
-import { isUnder } from '../../core/extract/extract-note';
+import { isUnder } from '../../core/paths/folder';
 import { isClosingFence } from '../../core/frontmatter/block';
 
 /** Obsidian parsed the block's position but not its YAML: the frontmatter is invalid. */

@@ -29,8 +29,12 @@ export interface LinkCache {
   displayText?: string;
   position: Pos;
 }
+/** The parsed YAML of a note's frontmatter. */
+export interface FrontMatterCache {
+  [key: string]: unknown;
+}
 export interface CachedMetadata {
-  frontmatter?: Record<string, unknown>;
+  frontmatter?: FrontMatterCache;
   frontmatterPosition?: Pos;
   tags?: TagCache[];
   headings?: HeadingCache[];
@@ -123,8 +127,18 @@ export function parseFrontMatterTags(fm: Record<string, unknown> | null): string
   return tags && tags.length ? tags : null;
 }
 
+/**
+ * As in Obsidian, the cache lags the vault: after a write, `getFileCache` still returns the old entry
+ * (or null for a new file) until the note is parsed a tick later, and only then fires `changed`.
+ * A newer write to the same file before that supersedes the older one (one `changed`, latest text).
+ */
 export class MetadataCache extends Events {
   private caches = new Map<string, CachedMetadata>();
+  /** Latest queued parse per file: an older one that lands later is dropped. */
+  private parseTokens = new WeakMap<TFile, number>();
+  private parseSeq = 0;
+  private queued = 0;
+  private settledWaiters: (() => void)[] = [];
   resolvedLinks: Record<string, Record<string, number>> = {};
   unresolvedLinks: Record<string, Record<string, number>> = {};
   /** Mock only: resolves link paths; set by App. */
@@ -147,16 +161,39 @@ export class MetadataCache extends Events {
     return omitMdExtension && file.extension === 'md' ? file.basename : file.name;
   }
 
-  /** Mock only: (re)compute a file's cache; fires `changed` unless `silent`. */
+  /**
+   * Mock only: (re)compute a file's cache. `silent` (files present at startup) fills it at once with
+   * no event; otherwise the new entry lands on a later tick, then `changed` fires.
+   */
   update(file: TFile, text: string, silent = false): void {
     if (file.extension !== 'md') return;
-    const cache = computeMetadata(text);
-    this.caches.set(file.path, cache);
-    if (!silent) this.trigger('changed', file, text, cache);
+    if (silent) {
+      this.caches.set(file.path, computeMetadata(text));
+      return;
+    }
+    const token = ++this.parseSeq;
+    this.parseTokens.set(file, token);
+    this.queued++;
+    setTimeout(() => {
+      if (this.parseTokens.get(file) === token) {
+        this.parseTokens.delete(file);
+        const cache = computeMetadata(text);
+        this.caches.set(file.path, cache);
+        this.trigger('changed', file, text, cache);
+      }
+      if (--this.queued === 0) for (const resolve of this.settledWaiters.splice(0)) resolve();
+    }, 0);
+  }
+
+  /** Mock only: resolves once every queued parse has landed and fired `changed`. */
+  settled(): Promise<void> {
+    if (this.queued === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
   }
 
   /** Mock only. */
   forget(file: TFile): void {
+    this.parseTokens.delete(file);
     const prev = this.caches.get(file.path);
     this.caches.delete(file.path);
     if (prev) this.trigger('deleted', file, prev);

@@ -4,7 +4,7 @@ import type { BasesViewRegistration } from './bases';
 import type { App, Command } from './app';
 import { Component } from './events';
 import { Setting } from './setting';
-import type { CodeBlockProcessor, MarkdownPostProcessorContext, MarkdownRenderChild, View } from './views';
+import type { CodeBlockProcessor, MarkdownPostProcessor, MarkdownPostProcessorContext, MarkdownRenderChild, View } from './views';
 import type { WorkspaceLeaf } from './workspace';
 
 export interface PluginManifest {
@@ -86,9 +86,11 @@ export abstract class Plugin extends Component {
     this.register(() => this.app.viewRegistry.delete(type));
   }
 
-  registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockProcessor): void {
+  /** The mock runs code blocks through renderCodeBlock (mock only), not through the processor it returns. */
+  registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockProcessor): MarkdownPostProcessor {
     this.app.codeBlockProcessors.set(language, handler);
     this.register(() => this.app.codeBlockProcessors.delete(language));
+    return Object.assign((_el: HTMLElement, _ctx: MarkdownPostProcessorContext): void => undefined, { sortOrder: 0 });
   }
 
   registerMarkdownPostProcessor(_processor: unknown): void {}

@@ -95,6 +95,12 @@ export interface MarkdownPostProcessorContext {
   getSectionInfo(el: HTMLElement): MarkdownSectionInformation | null;
 }
 
+/** What registering a processor gives back: the processor as Obsidian runs it, with its sort order. */
+export interface MarkdownPostProcessor {
+  (el: HTMLElement, ctx: MarkdownPostProcessorContext): Promise<unknown> | void;
+  sortOrder?: number;
+}
+
 export type CodeBlockProcessor = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
 
 export class MarkdownRenderer {

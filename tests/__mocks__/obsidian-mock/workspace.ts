@@ -4,6 +4,7 @@ import { Events } from './events';
 import type { App } from './app';
 import type { TFile } from './files';
 import type { View } from './views';
+import type { Debouncer } from './util';
 
 export interface ViewState {
   type: string;
@@ -108,9 +109,16 @@ export class Workspace extends Events {
   /** Mock only: counts layout save requests. */
   saveRequests = 0;
 
-  requestSaveLayout(): void {
-    this.saveRequests++;
-  }
+  /** Obsidian's is a debouncer that saves the layout a moment later; the mock counts the requests. */
+  readonly requestSaveLayout: Debouncer<[], Promise<void>> = (() => {
+    const request = (() => {
+      this.saveRequests++;
+      return request;
+    }) as Debouncer<[], Promise<void>>;
+    request.cancel = () => request;
+    request.run = () => Promise.resolve();
+    return request;
+  })();
 
   getLeaf(newLeaf?: boolean | 'tab' | 'split' | 'window'): WorkspaceLeaf {
     if (!newLeaf && this.activeLeaf) return this.activeLeaf;

@@ -2,6 +2,7 @@
 // Every value the mock exports must exist in Obsidian (or be listed as mock-only), and for every class the
 // harness relies on, each member the mock shares with Obsidian must be async exactly when Obsidian's is and
 // require no more arguments than Obsidian passes. A drift is a `tsc --noEmit` error on the `true` constants below.
+// tests/mock/obsidian-drift.test.ts also compares parameter and return types of every member the plugin uses.
 import type * as Real from 'obsidian';
 import type * as Mock from '../../__mocks__/obsidian';
 

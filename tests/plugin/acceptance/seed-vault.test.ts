@@ -2,7 +2,7 @@
 // Zero configuration inside Obsidian: the user's real notes (../shared/seed-vault, beside the
 // repository; CI has it there) go through the plugin's own path — candidates chosen from the
 // metadata cache, bodies from cachedRead — to the status bar and the dashboard.
-import type { DashboardView } from '../../../src/plugin/dashboard/view';
+import type { DashboardView } from '../../../src/plugin/coverage/dashboard/view';
 import { SEED_VAULT as SEED, seedVaultPresent } from '../../seed-vault';
 import { makeApp, readFolder, startPlugin } from '../harness';
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { DEFAULT_COVERAGE_SETTINGS } from '../../../src/core/settings';
-import { buildDashboardModel } from '../../../src/plugin/dashboard/model';
-import { renderDashboard } from '../../../src/plugin/dashboard/render';
+import { buildDashboardModel } from '../../../src/plugin/coverage/dashboard/model';
+import { renderDashboard } from '../../../src/plugin/coverage/dashboard/render';
 import { installObsidianDom } from '../../__mocks__/obsidian';
 import { harness } from './harness';
 

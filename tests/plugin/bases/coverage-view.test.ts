@@ -4,7 +4,7 @@
 // the dashboard, for the Base's stories only, in the Base's order; absent where Bases are not.
 import { mockApi, mountBase, type App, type MountedBase } from '../../__mocks__/obsidian';
 import { BASES_VIEW_ID } from '../../../src/plugin/bases/coverage-view';
-import { DEMO_VAULT, loadPlugin, makeApp, readFolder, settle, startPlugin } from '../harness';
+import { DEMO_VAULT, loadPlugin, makeApp, readFolder, settle, startPlugin, afterVaultChange } from '../harness';
 
 const STORIES = [
   'Stories/Checkout latency rescue.md',
@@ -106,7 +106,7 @@ describe('Coverage matrix Bases view', () => {
     const file = app.vault.getFileByPath('Stories/Checkout latency rescue.md')!;
     const text = await app.vault.read(file);
     await app.vault.modify(file, text.replace('  - Dive Deep\n', '  - Dive Deep\n  - Frugality\n'));
-    await settle(400);
+    await afterVaultChange(app, 400);
     expect(cell(base.containerEl, 'Checkout latency rescue', 'Frugality')).toBe('●');
   });
 

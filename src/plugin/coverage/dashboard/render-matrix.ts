@@ -1,0 +1,146 @@
+// The coverage matrix: stories as rows (then sketches, not counted), principles as columns,
+// totals at the foot. Built with
+// plain loops; clicks are handled by the dashboard root's single delegated listener.
+import type { DashboardModel, SortKey } from './model';
+import { SORT_KEYS } from './model';
+import type { Role } from '../../../core/model';
+import { noteLink, SORT_ATTR } from './links';
+import { shortNames } from './short-names';
+import { badgeLabel } from './health-badges';
+
+const SORT_LABELS: Record<SortKey, string> = { title: 'Title', coverage: 'Coverage', health: 'Health' };
+const MARK: Record<Role | 'suggested' | 'sketch', string> = { primary: '●', secondary: '○', suggested: '?', sketch: '◇' };
+const DRAFT_TITLE = 'Nothing written yet (prompts and comments are not text): not counted for any principle.';
+const ROLE_TEXT: Record<Role | 'suggested', string> = { primary: 'Primary', secondary: 'Secondary', suggested: 'Suggested' };
+
+function renderSortBar(parent: HTMLElement, sort: SortKey): void {
+  const bar = parent.createDiv({ cls: 'ip-sort', attr: { role: 'group', 'aria-label': 'Sort stories' } });
+  bar.createSpan({ cls: 'ip-sort-label', text: 'Sort by' });
+  for (const key of SORT_KEYS) {
+    const b = bar.createEl('button', { cls: 'ip-sort-button', text: SORT_LABELS[key], attr: { [SORT_ATTR]: key, 'aria-pressed': String(key === sort) } });
+    b.toggleClass('is-active', key === sort);
+  }
+}
+
+/**
+ * Rows drawn now and the rest later, a batch per task, so a long matrix never holds the main
+ * thread for long (a phone with a few hundred stories). Without it every row is drawn at once.
+ */
+export interface RowBatching {
+  /** Rows drawn before renderMatrix returns. */
+  first: number;
+  /** Rows per later batch. */
+  size: number;
+  /** Runs `work` in a later task (the view passes a window timer). */
+  later(work: () => void): void;
+}
+
+/** The muted "+N read as" beside a count: items that read as the principle, not counted in it. */
+export function readAsNote(parent: HTMLElement | undefined, n: number, short = false): void {
+  if (n > 0) parent?.createSpan({ cls: 'ip-read-as-count', text: short ? `+${n}` : ` +${n} read as`, attr: { title: `${n} more read as this principle (not counted)` } });
+}
+
+/** `sortBar` false: the rows keep the order they come in (a Base sorts its own). */
+export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching, sortBar = true): void {
+  const report = model.report;
+  if (!report) return;
+  const section = parent.createDiv({ cls: 'ip-matrix-section' });
+  if (sortBar) renderSortBar(section, model.sort);
+  if (model.rows.length === 0 && report.sketches.length === 0) {
+    section.createDiv({ cls: 'ip-empty', text: 'No stories are mapped to this set yet. Tag a story with #story and list its principles.' });
+    return;
+  }
+  const principles = report.principles.map((pc) => pc.principle);
+  const shorts = shortNames(principles.map((p) => p.name));
+  const scroll = section.createDiv({ cls: 'ip-matrix-scroll' });
+  const table = scroll.createEl('table', { cls: 'ip-matrix' });
+
+  const headRow = table.createEl('thead').createEl('tr');
+  headRow.createEl('th', { cls: 'ip-corner', text: 'Story', attr: { scope: 'col' } });
+  principles.forEach((p, i) => {
+    const th = headRow.createEl('th', { cls: 'ip-col-head', attr: { scope: 'col' } });
+    noteLink(th, shorts[i], p.path, p.line, p.name).setAttr('aria-label', p.name);
+  });
+
+  const column = new Map<string, number>();
+  principles.forEach((p, i) => column.set(p.id, i));
+  const body = table.createEl('tbody');
+  const drawRow = (row: DashboardModel['rows'][number]): void => {
+    const tr = body.createEl('tr');
+    tr.toggleClass('ip-overloaded', row.overloaded);
+    tr.toggleClass('ip-draft', row.draft);
+    const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
+    noteLink(head, row.story.title, row.story.path, row.story.line, `${row.story.title} (${row.story.path}, line ${row.story.line})`);
+    if (row.draft) head.createSpan({ cls: 'ip-badge ip-badge-draft', text: 'Draft', attr: { title: DRAFT_TITLE } });
+    if (row.overloaded) head.createSpan({ cls: 'ip-badge ip-badge-overloaded', text: 'Overloaded', attr: { title: row.overloadReasons.join(' ') } });
+    // A draft's only issue is that nothing is written yet: its badge says so.
+    if (!row.draft) for (const issue of row.health.issues) {
+      head.createSpan({ cls: `ip-badge ip-badge-health ip-health-${issue.code}`, text: badgeLabel(issue, row.health), attr: { title: issue.message } });
+    }
+    const roles: (Role | 'suggested' | null)[] = principles.map(() => null);
+    for (const id of row.suggested) roles[column.get(id) ?? -1] = 'suggested';
+    for (const id of row.secondary) roles[column.get(id) ?? -1] = 'secondary';
+    for (const id of row.primary) roles[column.get(id) ?? -1] = 'primary';
+    roles.forEach((role, i) => {
+      const td = tr.createEl('td', { cls: 'ip-cell' });
+      if (!role) return;
+      td.addClass(`ip-cell-${role}`);
+      td.setText(MARK[role]);
+      td.setAttr('title', `${ROLE_TEXT[role]}: ${principles[i].name}${row.draft ? ' (draft, not counted)' : ''}`);
+      if (row.draft) td.addClass('ip-cell-draft');
+    });
+  };
+  const rows = model.rows;
+  const now = batching ? Math.min(rows.length, Math.max(1, batching.first)) : rows.length;
+  for (let r = 0; r < now; r++) drawRow(rows[r]);
+  if (batching && now < rows.length) {
+    const size = Math.max(1, batching.size);
+    const next = (from: number): void => {
+      // A redraw replaced this table meanwhile: its remaining rows are not wanted.
+      if (!body.isConnected) return;
+      const to = Math.min(rows.length, from + size);
+      for (let r = from; r < to; r++) drawRow(rows[r]);
+      if (to < rows.length) batching.later(() => next(to));
+    };
+    batching.later(() => next(now));
+  }
+
+  // Sketches after the stories, as drafts: their own marker, in no total.
+  for (const sk of report.sketches) {
+    const tr = body.createEl('tr', { cls: 'ip-sketch-row' });
+    const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
+    noteLink(head, sk.story.title, sk.story.path, sk.story.line, `${sk.story.title} (${sk.story.path}, line ${sk.story.line}): a sketch, not written as a story yet`);
+    head.createSpan({ cls: 'ip-badge ip-badge-sketch', text: 'Sketch', attr: { title: 'A sketch: not counted until it is written up as a story' } });
+    for (const p of principles) {
+      const td = tr.createEl('td', { cls: 'ip-cell' });
+      if (sk.principles.includes(p.id)) {
+        td.addClass('ip-cell-sketch');
+        td.setText(MARK.sketch);
+        td.setAttr('title', `Sketch — not counted: ${p.name}`);
+      } else if (sk.suggested.includes(p.id)) {
+        td.addClass('ip-cell-suggested');
+        td.setText(MARK.suggested);
+        td.setAttr('title', `Suggested: ${p.name}`);
+      }
+    }
+  }
+
+  const foot = table.createEl('tfoot').createEl('tr', { cls: 'ip-totals' });
+  foot.createEl('th', { cls: 'ip-row-head', text: 'Stories', attr: { scope: 'row' } });
+  for (const pc of report.principles) {
+    foot.createEl('td', {
+      cls: ['ip-total', `ip-status-${pc.status}`],
+      text: String(pc.count),
+      attr: { title: `${pc.principle.name}: ${pc.count} of ${report.target} stories (${pc.status})${pc.questions > 0 ? `; ${pc.cuedQuestions} of ${pc.questions} questions have a cue` : ''}` },
+    });
+  }
+  // Readings beside the counts, never in them: a muted row under the totals.
+  if (model.readAsCounts.size > 0) {
+    const more = foot.parentElement?.createEl('tr', { cls: 'ip-read-as-totals' });
+    more?.createEl('th', { cls: 'ip-row-head ip-read-as-count', text: 'Read as', attr: { scope: 'row', title: 'Questions and stories that read as the principle but are not mapped to it (not counted)' } });
+    for (const pc of report.principles) readAsNote(more?.createEl('td', { cls: 'ip-read-as-total' }), model.readAsCounts.get(pc.principle.id) ?? 0, true);
+  }
+  const legend = section.createDiv({ cls: 'ip-legend' });
+  const sketch = report.sketches.length > 0 ? ` · ${MARK.sketch} sketch — not counted` : '';
+  legend.setText(`${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)${report.drafts > 0 ? ' · draft: nothing written yet (not counted)' : ''}${sketch}`);
+}
