@@ -8,6 +8,7 @@ module.exports = {
   ...base,
   testPathIgnorePatterns: [...base.testPathIgnorePatterns, '/tests/layers/', '/tests/bench/'],
   transform: {
+    ...base.transform,
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
   },
   collectCoverageFrom: undefined,
