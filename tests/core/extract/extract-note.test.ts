@@ -78,11 +78,13 @@ const SET_NOTE = [
 ];
 
 describe('a set note', () => {
-  const x = extract('Prep/Globex Principles.md', SET_NOTE, { bodyLine: 0, created: 1700 });
+  // Read inside each test (not while jest collects them) so a mutation run knows which tests cover what.
+  const note = () => extract('Prep/Globex Principles.md', SET_NOTE, { bodyLine: 0, created: 1700 });
   const main = section('Customer Focus', 'primary', 13);
   const sub = section('Frugality', 'secondary', 15);
 
   it('is indexed with its tags, its creation time and the set named after its first other tag', () => {
+    const x = note();
     expect(x.indexed).toBe(true);
     expect(x.path).toBe('Prep/Globex Principles.md');
     expect(x.basename).toBe('Globex Principles');
@@ -94,6 +96,7 @@ describe('a set note', () => {
   });
 
   it('lists the headings below the title as principles, described by their first paragraph', () => {
+    const x = note();
     expect(x.set?.principles).toEqual([
       { name: 'Customer Focus', line: 5, description: 'Start with the customer and work backwards. Every decision traces to a user.', aliases: [] },
       { name: 'Frugality', line: 9, description: 'Do more with less.', aliases: [] },
@@ -101,6 +104,7 @@ describe('a set note', () => {
   });
 
   it('reports a principle written twice, at the second heading', () => {
+    const x = note();
     expect(x.warnings).toEqual([
       {
         code: 'duplicate-principle',
@@ -113,6 +117,7 @@ describe('a set note', () => {
   });
 
   it('reads bold items as questions with follow-ups, cues and the section, label and tag mappings', () => {
+    const x = note();
     expect(x.questions.map((q) => [q.line, q.text, q.followUps, q.cues])).toEqual([
       [17, 'Tell me about a time you said no to a customer.', ['What did they say?', 'Would you do it again?'], []],
       [20, 'Describe a cheap fix you shipped. #lp/frugality', ['Why was it cheap?'], ['Mentioned the spreadsheet hack']],
@@ -124,6 +129,7 @@ describe('a set note', () => {
   });
 
   it('finds the inline story under its **Story:** title, and the sketch after it', () => {
+    const x = note();
     expect(x.stories).toEqual([
       {
         title: 'The refund queue',
@@ -185,7 +191,8 @@ describe('a set note', () => {
 });
 
 describe('a question bank', () => {
-  const x = extract('Prep/Bank.md', [
+  const note = () =>
+    extract('Prep/Bank.md', [
     '#questions', // 1
     '',
     '# Behavioral bank',
@@ -218,6 +225,7 @@ describe('a question bank', () => {
   ]);
 
   it('takes top-level items that read as questions, with nested follow-ups and cues', () => {
+    const x = note();
     expect(x.set).toBeNull();
     expect(x.questions.map((q) => [q.line, q.text, q.followUps, q.cues])).toEqual([
       [7, 'Tell me about a time you took on something outside your role?', ['How did your manager react?', 'What would you change?'], []],
@@ -229,6 +237,7 @@ describe('a question bank', () => {
   });
 
   it('maps by the Main: heading, or by a heading and label that become categories', () => {
+    const x = note();
     expect(x.questions[0].refs).toEqual([section('Ownership', 'primary', 5)]);
     expect(x.questions[2].refs).toEqual([
       { kind: 'name', text: 'Leadership', role: 'auto', source: 'heading', line: 17, soft: true, category: true },

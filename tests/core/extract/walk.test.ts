@@ -15,7 +15,9 @@ function stories(x: NoteExtract): [string, number, number, string[]][] {
 }
 
 describe('principles in a set note', () => {
-  const x = extract('Initech.md', [
+  // Read inside each test (not while jest collects them) so a mutation run knows which tests cover what.
+  const note = () =>
+    extract('Initech.md', [
     '#principles #initech', // 1
     '',
     '# Initech values',
@@ -52,6 +54,7 @@ describe('principles in a set note', () => {
   ]);
 
   it('sit one level below the title, skipping section keywords (any case, with a colon), Main: headings and invisible ones', () => {
+    const x = note();
     expect(x.set?.name).toBe('initech');
     expect(x.set?.principles).toEqual([
       { name: 'Grit', line: 9, description: 'Keep going.', aliases: [] },
@@ -60,6 +63,7 @@ describe('principles in a set note', () => {
   });
 
   it('give a bold question its sibling follow-ups and its -, * and + bullets as cues', () => {
+    const x = note();
     expect(x.questions).toHaveLength(1);
     const [q] = x.questions;
     expect(q.line).toBe(23);
@@ -288,6 +292,14 @@ describe('inline STAR stories', () => {
       ['One', 21, 22, ['S@21: One.', 'R@22: Two.']],
     ]);
     expect(x.questions.map((q) => q.text)).toEqual(['How did you keep calm?', 'What else?', 'Tell me about a time?']);
+  });
+
+  it('run on over a more indented bold line, and over an indented paragraph of the last listed label after a blank', () => {
+    const x = extract('N.md', ['#questions', '**S:** One.', '**R:** Two.', '  **Indented bold**', '', '- **S:** Listed.', '- **R:** Result.', '', '  continued under R.', '', 'After.']);
+    expect(stories(x)).toEqual([
+      ['One', 2, 4, ['S@2: One.', 'R@3: Two.\n**Indented bold**']],
+      ['Listed', 6, 9, ['S@6: Listed.', 'R@7: Result.\n\ncontinued under R.']],
+    ]);
   });
 
   it('end at a question, a rule or a heading, and a lone label is no story', () => {
