@@ -477,3 +477,55 @@ describe('notes that are not indexed', () => {
     expect(extract('Q.md', ['- Why this team?'], { fm: { tags: ['questions-old'] } }).indexed).toBe(false);
   });
 });
+
+describe('rule tags and names as users set them', () => {
+  it('matches custom rule tags written in capitals, and never names a set after one', () => {
+    const settings = { setTag: 'Sets', questionTag: 'Bank' };
+    const x = extract('Acme.MD', ['#sets #Bank #acme', '# Acme', '## Grit'], { settings });
+    expect([x.basename, x.set?.name, x.tags]).toEqual(['Acme', 'acme', ['sets', 'bank', 'acme']]);
+    expect(extract('Acme.md', ['#sets/globex', '# Acme', '## Grit'], { settings }).set?.name).toBe('globex');
+  });
+
+  it('lists a tag once however often the note repeats it', () => {
+    expect(extract('Stories/R.md', ['## S', 'a #ops', '## R', 'b #ops'], { fm: { tags: 'story' } }).tags).toEqual(['story', 'ops']);
+  });
+
+  it('reads tags from the parsed YAML when it parses, not from the raw line (a comment is no tag)', () => {
+    const x = extract('Stories/R.md', ['## S', 'a', '## R', 'b'], { fm: { tags: ['story', 'lp/ownership'] }, fmText: 'tags: [story, lp/ownership] # from the template' });
+    expect(x.tags).toEqual(['story', 'lp/ownership']);
+    expect(x).not.toHaveProperty('created');
+  });
+
+  it('trims the names inside a frontmatter link', () => {
+    const x = extract('Stories/R.md', ['## S', 'a', '## R', 'b'], { fm: { tags: 'story', principles: ['[[ Globex # Grit ]]'] }, fmText: 'tags: story\nprinciples:\n  - "[[ Globex # Grit ]]"' });
+    expect(x.stories[0].refs[0]).toEqual({ kind: 'link', text: 'Globex', heading: 'Grit', role: 'primary', source: 'frontmatter', line: 4, soft: false });
+  });
+
+  it('takes bold items as questions only in a set note, never a labelled item', () => {
+    expect(extract('Bank.md', ['#questions', '- **Book the room**', '- **Why this team?**', '1. **Pricing:** why so high?']).questions.map((q) => q.text)).toEqual(['Why this team?']);
+    expect(extract('Set.md', ['#principles', '1. **Pricing:** why so high?', '2. **Tell me about a price.**']).questions.map((q) => q.text)).toEqual(['Tell me about a price.']);
+  });
+
+  it('drops an inline run of labels that holds only comments', () => {
+    expect(extract('N.md', ['#questions', '**S:** %% later %%', '**R:** <!-- later -->']).stories).toEqual([]);
+  });
+
+  it('gives a story note no questions, even one tagged as a question bank too', () => {
+    const x = extract('N.md', ['#story #questions', '- Why did it work?', '## S', 'a', '## R', 'b']);
+    expect(x.questions).toEqual([]);
+    expect(x.stories.map((s) => s.kind)).toEqual(['note']);
+  });
+
+  it('makes a note tagged both #principles and #principle a set only', () => {
+    const x = extract('N.md', ['#principles #principle', '# N', '## Grit']);
+    expect(x.principleNote).toBeNull();
+    expect(x.set?.principles.map((p) => p.name)).toEqual(['Grit']);
+  });
+
+  it('describes a single principle by its first plain paragraph, after a bold line, in the frontmatter set', () => {
+    expect(extract('G.md', ['#principle', '**Bold intro**', 'The paragraph.'], { fm: { set: 'Initech' } }).principleNote).toEqual({
+      setName: 'Initech',
+      principle: { name: 'G', line: 1, description: 'The paragraph.', aliases: [] },
+    });
+  });
+});

@@ -82,6 +82,13 @@ describe('principles in a set note', () => {
     expect(extract('A.md', ['#principles', '# A', '# Not a principle', '## Grit', '### Detail']).set?.principles.map((p) => p.name)).toEqual(['Grit']);
   });
 
+  it('sit below a leading Main: heading; an empty heading maps nothing', () => {
+    expect(extract('S.md', ['#principles', '# Set', '## Main: Grit', '### Grit', '### Candor']).set?.principles.map((p) => p.name)).toEqual(['Grit', 'Candor']);
+    const x = extract('S.md', ['#principles', '# Set', '## Grit', '## Empty', '###', '1. **Tell me.**']);
+    expect(x.set?.principles.map((p) => p.name)).toEqual(['Grit', 'Empty']);
+    expect(x.questions[0].refs).toEqual([{ kind: 'name', text: 'Empty', role: 'primary', source: 'heading', line: 4, soft: false }]);
+  });
+
   it('nest: a heading keeps the mappings of the ones above it and drops those at its level or below', () => {
     const y = extract('A.md', ['#principles', '# A', '## Grit', '## Candor', '### Main: Grit', '1. **Tell me about grit.**', '### Other', '1. **Tell me about candor.**', '## Candor', '1. **Tell me again.**']);
     expect(y.questions.map((q) => q.refs.map((r) => `${r.kind}:${r.text}:${r.role}:${r.source}`))).toEqual([
