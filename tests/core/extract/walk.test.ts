@@ -2,12 +2,15 @@
 // them: which headings are principles, what a question takes as follow-ups and cues, and where an
 // inline STAR story starts, what it holds and where it ends (docs/recognition.md).
 import { extractNote } from '../../../src/core/extract/extract-note';
-import type { NoteExtract, RawStory } from '../../../src/core/extract/raw';
-import { DEFAULT_INDEX_SETTINGS } from '../../../src/core/settings';
+import type { NoteExtract, RawRef, RawStory } from '../../../src/core/extract/raw';
+import { DEFAULT_INDEX_SETTINGS, type IndexSettings } from '../../../src/core/settings';
 
-function extract(path: string, lines: string[]): NoteExtract {
-  return extractNote({ path, frontmatter: null, body: lines.join('\n'), bodyLine: 0 }, DEFAULT_INDEX_SETTINGS);
+function extract(path: string, lines: string[], fm: Record<string, unknown> | null = null, settings: Partial<IndexSettings> = {}): NoteExtract {
+  return extractNote({ path, frontmatter: fm, body: lines.join('\n'), bodyLine: 0 }, { ...DEFAULT_INDEX_SETTINGS, ...settings });
 }
+
+/** Each ref as `text:role:source`. */
+const refs = (rs: RawRef[]) => rs.map((r) => `${r.text}:${r.role}:${r.source}`);
 
 /** Each story as [title, line, endLine, parts as `K@line: text`]. */
 function stories(x: NoteExtract): [string, number, number, string[]][] {
@@ -338,5 +341,58 @@ describe('inline STAR stories', () => {
   it('are not read inside a story note, whose labels are its own parts', () => {
     const x = extractNote({ path: 'N.md', frontmatter: { tags: ['story'] }, body: '**S:** One.\n**R:** Two.', bodyLine: 0 }, DEFAULT_INDEX_SETTINGS);
     expect(x.stories.map((s) => s.kind)).toEqual(['note']);
+  });
+});
+
+describe('more of the walk on notes as written', () => {
+  it('takes custom section keywords as written in settings, and ignores headings above the title', () => {
+    expect(extract('N.md', ['#principles', '# A', '### Prep notes', '### Grit'], null, { sectionKeywords: [' Prep notes '] }).set?.principles.map((p) => p.name)).toEqual(['Grit']);
+    expect(extract('N.md', ['#principles', '## Before', '# Title', '### Grit']).set?.principles.map((p) => p.name)).toEqual(['Grit']);
+  });
+
+  it('reads lines held after a story again before a repeated label opens the next story', () => {
+    const x = extract('N.md', ['#principles', '# A', '## Grit', '## Candor', '### Main: Grit', '**S:** a', '**R:** b', '', '**Sub: Candor** too', '**S:** c', '**R:** d', '1. **Tell me.**']);
+    expect(x.stories.map((s) => [s.title, s.line, s.endLine, refs(s.refs)])).toEqual([
+      ['a', 6, 7, ['Candor:primary:heading', 'Grit:primary:section']],
+      ['c', 10, 11, ['Candor:primary:heading', 'Grit:primary:section', 'Candor:secondary:section']],
+    ]);
+    expect(refs(x.questions[0].refs)).toEqual(['Candor:primary:heading', 'Grit:primary:section', 'Candor:secondary:section']);
+  });
+
+  it('titles a story by a heading on the first line, never by a Main: heading or a principle', () => {
+    expect(extract('N.md', ['## Outage', '**S:** a', '**R:** b'], { tags: ['questions'] }).stories.map((s) => [s.title, s.line])).toEqual([['Outage', 1]]);
+    expect(extract('N.md', ['#questions', '## Main: Grit', '**S:** a', '**R:** b']).stories.map((s) => [s.title, s.line, refs(s.refs)])).toEqual([['a', 3, ['Grit:primary:section']]]);
+    expect(extract('N.md', ['#principles', '# A', '## Grit', '**S:** a', '**R:** b']).stories.map((s) => [s.title, s.line, refs(s.refs)])).toEqual([['a', 4, ['Grit:primary:heading']]]);
+  });
+
+  it('ends the cues at a rule, a Sub: line and a label; a line that only opens with bold is a cue', () => {
+    const x = extract('N.md', ['#principles', '1. **Q one.**', '---', 'Paragraph after rule.', '1. **Q two.**', '**Sub: Grit**', 'After sub.', '1. **Q three.**', '**Pricing:**', 'After label.', '1. **Q four.**', '**Key** point here.']);
+    expect(x.questions.map((q) => [q.text, q.cues])).toEqual([
+      ['Q one.', []],
+      ['Q two.', []],
+      ['Q three.', []],
+      ['Q four.', ['Key point here.']],
+    ]);
+  });
+
+  it('drops a label at the next heading, even a deeper one', () => {
+    expect(extract('N.md', ['#principles', '# Set', '## Grit', '**Pricing:**', '### Detail', '1. **Q.**']).questions[0].refs.map((r) => r.text)).toEqual(['Grit', 'Detail']);
+  });
+
+  it('finds no sketch in a story note', () => {
+    const x = extract('N.md', ['#story', '## S', 'a', '## R', 'b', '', '**Data driven hiring**', '', 'I rebuilt our interview loop and we hired four engineers in a quarter.']);
+    expect(x.stories.map((s) => s.kind)).toEqual(['note']);
+  });
+
+  it('takes only nested items as follow-ups in a note that is both a set and a question bank', () => {
+    expect(extract('N.md', ['#principles #questions', '1. **Tell me about X.**', '2. Sibling not follow-up', '   1. Nested under the sibling']).questions.map((q) => [q.text, q.followUps])).toEqual([['Tell me about X.', []]]);
+  });
+
+  it('after an indented title line takes a bullet as a follow-up, not a cue', () => {
+    expect(extract('N.md', ['#principles', '1. **Q.**', '   **Title line**', '   - a bullet']).questions.map((q) => [q.followUps, q.cues])).toEqual([[['a bullet'], []]]);
+  });
+
+  it('ends the follow-ups at a paragraph at the margin', () => {
+    expect(extract('N.md', ['#principles', '1. **Q.**', 'Paragraph.', '2. Sibling']).questions.map((q) => [q.followUps, q.cues])).toEqual([[[], ['Paragraph.']]]);
   });
 });
