@@ -10,7 +10,7 @@ import type { NoteExtract, RawPrinciple, RawRef, RawSet, RawStory } from './raw'
 import { hasStarHeadings, parseStoryNote } from './story-note';
 import { withWrittenParts } from './comments';
 import { displayText, displayTitle } from './text';
-import { walkNote } from './walk';
+import { walkNote, type WalkResult } from './walk';
 import { folderPrefixes, isUnderPrefixes } from '../paths/folder';
 
 interface QuickTest {
@@ -139,120 +139,177 @@ function firstParagraph(scan: ScanResult): string {
 /** The tag prefix of principle tags on a line (`#lp/deliver-results`): see authoring/line-tag.ts. */
 export const LINE_TAG_PREFIX = 'lp';
 
-export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtract {
-  const warnings: IndexWarning[] = [];
-  if (note.frontmatterError !== undefined) {
-    warnings.push({
+/** A note's frontmatter and where it sits, read once for every rule below. */
+interface NoteContext {
+  note: NoteRecord;
+  settings: IndexSettings;
+  fm: Record<string, unknown> | null;
+  /** The YAML does not parse: its tags come from the raw `tags:` line, and the body decides as well as the folder. */
+  broken: boolean;
+  fmTags: string[];
+  /** `type: story` (or the story tag's name). */
+  typeStory: boolean;
+  /** In a story folder. */
+  inFolder: boolean;
+}
+
+/** Which rules a note matches (docs/recognition.md). */
+interface NoteKinds {
+  set: boolean;
+  principle: boolean;
+  questions: boolean;
+  story: boolean;
+}
+
+function frontmatterWarnings(note: NoteRecord): IndexWarning[] {
+  if (note.frontmatterError === undefined) return [];
+  return [
+    {
       code: 'invalid-frontmatter',
       severity: 'error',
       path: note.path,
       line: 1,
       message: `Frontmatter is not valid YAML (${note.frontmatterError.split('\n')[0]}); the rest of the note is still read.`,
-    });
-  }
-  const quick = quickTest(settings);
-  if (isUnderPrefixes(note.path, quick.excludedFolders)) return emptyExtract(note, warnings);
+    },
+  ];
+}
 
+function readContext(note: NoteRecord, settings: IndexSettings): NoteContext {
   const fm = note.frontmatter;
   // YAML that does not parse loses its tags with it: read them from the raw `tags:` line, and let
   // the body (tags, part headings) decide as well as the folder.
   const broken = note.frontmatterError !== undefined;
   const fmTags = broken && note.frontmatterText !== undefined ? rawFrontmatterTags(note.frontmatterText) : frontmatterTags(fm);
-  const type = fm ? (stringKey(fm, 'type') ?? '').toLowerCase() : '';
+  const type = (stringKey(fm, 'type') ?? '').toLowerCase();
   const typeStory = type === settings.storyTag.toLowerCase() || type === 'story';
-  const inFolder = isUnderPrefixes(note.path, quick.storyFolders);
-  if (!typeStory && !inFolder && !broken && !(fmTags.length > 0 && quick.ruleTags.some((t) => hasTag(fmTags, t))) && !mayHaveRuleTag(note.body, settings)) {
-    return emptyExtract(note, warnings);
-  }
+  const inFolder = isUnderPrefixes(note.path, quickTest(settings).storyFolders);
+  return { note, settings, fm, broken, fmTags, typeStory, inFolder };
+}
 
-  const scan = scanLines(note.body);
+/** Whether the note may match a rule at all, before its body is scanned. */
+function worthScanning(c: NoteContext): boolean {
+  if (c.typeStory || c.inFolder || c.broken) return true;
+  return (c.fmTags.length > 0 && quickTest(c.settings).ruleTags.some((t) => hasTag(c.fmTags, t))) || mayHaveRuleTag(c.note.body, c.settings);
+}
+
+/** Frontmatter tags, then the body's in order of appearance, each once. */
+function noteTags(fmTags: string[], scan: ScanResult): string[] {
   const tags: string[] = [...fmTags];
   for (const l of scan.lines) for (const t of l.tags) if (!tags.includes(t)) tags.push(t);
+  return tags;
+}
 
-  const isSet = hasTag(tags, settings.setTag);
-  const isPrinciple = !isSet && hasTag(tags, settings.principleTag);
-  const isQuestions = hasTag(tags, settings.questionTag);
-  let isStory = !isSet && (typeStory || hasTag(tags, settings.storyTag));
-  if (!isStory && !isSet && (inFolder || broken) && hasStarHeadings(scan)) isStory = true;
-  if (!isSet && !isPrinciple && !isQuestions && !isStory && !inFolder) return emptyExtract(note, warnings);
+function noteKinds(c: NoteContext, scan: ScanResult, tags: string[]): NoteKinds {
+  const s = c.settings;
+  const set = hasTag(tags, s.setTag);
+  let story = !set && (c.typeStory || hasTag(tags, s.storyTag));
+  if (!story && !set && (c.inFolder || c.broken) && hasStarHeadings(scan)) story = true;
+  return { set, principle: !set && hasTag(tags, s.principleTag), questions: hasTag(tags, s.questionTag), story };
+}
+
+/** A set note's set: its name, and its principles with each name once (a repeat is reported). */
+function extractSet(c: NoteContext, tags: string[], principles: RawPrinciple[], basename: string, warnings: IndexWarning[]): RawSet {
+  const { fm, settings, note } = c;
+  const name = stringKey(fm, 'set') ?? stringKey(fm, 'company') ?? nestedSegment(tags, settings.setTag) ?? firstOtherTag(tags, settings) ?? basename;
+  const set: RawSet = { id: slugify(name) || 'set', name: copy(name), principles: [] };
+  const seen = new Set<string>();
+  for (const p of principles) {
+    const key = slugify(p.name);
+    if (seen.has(key)) {
+      warnings.push({
+        code: 'duplicate-principle',
+        severity: 'warning',
+        path: note.path,
+        line: p.line,
+        message: `"${p.name}" is listed twice in set "${set.name}"; the first one is used.`,
+      });
+      continue;
+    }
+    seen.add(key);
+    set.principles.push(p);
+  }
+  if (set.principles.length === 0) {
+    warnings.push({
+      code: 'empty-set',
+      severity: 'warning',
+      path: note.path,
+      line: 1,
+      message: `Set "${set.name}" has no principles: write each principle as a heading below the note's title.`,
+    });
+  }
+  return set;
+}
+
+/** A `#principle` note: one principle, described by its first paragraph. */
+function extractPrincipleNote(c: NoteContext, tags: string[], scan: ScanResult, basename: string): NonNullable<NoteExtract['principleNote']> {
+  const { fm, settings } = c;
+  const name = copy(displayText(stringKey(fm, 'title') ?? basename));
+  const aliases = stringList(fm?.aliases ?? fm?.alias).map((a) => copy(a));
+  const setName = stringKey(fm, 'set') ?? stringKey(fm, 'company') ?? nestedSegment(tags, settings.principleTag) ?? firstOtherTag(tags, settings) ?? 'general';
+  const principle: RawPrinciple = { name, line: 1, description: firstParagraph(scan), aliases };
+  return { setName: copy(setName), principle };
+}
+
+/** A story note: the whole note is one story, mapped by its frontmatter, tags and links. */
+function extractStoryNote(c: NoteContext, scan: ScanResult, basename: string): RawStory {
+  const { fm, note } = c;
+  const parsed = parseStoryNote(scan, note.bodyLine);
+  const fmLines = note.frontmatterText !== undefined ? frontmatterKeyLines(note.frontmatterText) : new Map<string, KeyLines>();
+  const refs: RawRef[] = [
+    ...frontmatterRefs(fm, 'principles', 'primary', fmLines),
+    ...frontmatterRefs(fm, 'secondary-principles', 'secondary', fmLines),
+    ...c.fmTags.map((t): RawRef => ({ kind: 'tag', text: t, role: 'auto', source: 'tag', line: 1, soft: true })),
+    ...parsed.refs,
+  ];
+  const title = stringKey(fm, 'title') ?? (parsed.h1 !== null ? displayTitle(parsed.h1) : null) ?? basename;
+  const story: RawStory = {
+    title: copy(title),
+    line: 1,
+    endLine: note.bodyLine + scan.raw.length,
+    kind: 'note',
+    parts: parsed.parts,
+    refs,
+  };
+  return withWrittenParts(story) ?? story;
+}
+
+/** Principles, questions and inline stories found by walking the note's lines. */
+function walkedItems(c: NoteContext, scan: ScanResult, kinds: NoteKinds): WalkResult {
+  const walked = walkNote(scan, {
+    settings: c.settings,
+    bodyLine: c.note.bodyLine,
+    setNote: kinds.set,
+    questionNote: kinds.questions,
+    boldQuestions: kinds.set,
+    inlineStories: !kinds.story,
+  });
+  const stories: RawStory[] = [];
+  for (const s of walked.stories) {
+    const kept = withWrittenParts(s);
+    if (kept) stories.push(kept);
+  }
+  return { principles: walked.principles, questions: walked.questions, stories };
+}
+
+export function extractNote(note: NoteRecord, settings: IndexSettings): NoteExtract {
+  const warnings = frontmatterWarnings(note);
+  if (isUnderPrefixes(note.path, quickTest(settings).excludedFolders)) return emptyExtract(note, warnings);
+  const c = readContext(note, settings);
+  if (!worthScanning(c)) return emptyExtract(note, warnings);
+
+  const scan = scanLines(note.body);
+  const tags = noteTags(c.fmTags, scan);
+  const kinds = noteKinds(c, scan, tags);
+  if (!kinds.set && !kinds.principle && !kinds.questions && !kinds.story && !c.inFolder) return emptyExtract(note, warnings);
 
   const basename = basenameOf(note.path);
   const out: NoteExtract = { path: note.path, basename, indexed: true, tags, set: null, principleNote: null, questions: [], stories: [], warnings };
   if (note.created !== undefined) out.created = note.created;
-
-  const walked = walkNote(scan, {
-    settings,
-    bodyLine: note.bodyLine,
-    setNote: isSet,
-    questionNote: isQuestions,
-    boldQuestions: isSet,
-    inlineStories: !isStory,
-  });
-  out.questions = isStory ? [] : walked.questions;
-  out.stories = [];
-  for (const s of walked.stories) {
-    const kept = withWrittenParts(s);
-    if (kept) out.stories.push(kept);
-  }
-
-  if (isSet) {
-    const name = stringKey(fm, 'set') ?? stringKey(fm, 'company') ?? nestedSegment(tags, settings.setTag) ?? firstOtherTag(tags, settings) ?? basename;
-    const set: RawSet = { id: slugify(name) || 'set', name: copy(name), principles: [] };
-    const seen = new Set<string>();
-    for (const p of walked.principles) {
-      const key = slugify(p.name);
-      if (seen.has(key)) {
-        warnings.push({
-          code: 'duplicate-principle',
-          severity: 'warning',
-          path: note.path,
-          line: p.line,
-          message: `"${p.name}" is listed twice in set "${set.name}"; the first one is used.`,
-        });
-        continue;
-      }
-      seen.add(key);
-      set.principles.push(p);
-    }
-    if (set.principles.length === 0) {
-      warnings.push({
-        code: 'empty-set',
-        severity: 'warning',
-        path: note.path,
-        line: 1,
-        message: `Set "${set.name}" has no principles: write each principle as a heading below the note's title.`,
-      });
-    }
-    out.set = set;
-  }
-
-  if (isPrinciple) {
-    const name = copy(displayText(stringKey(fm, 'title') ?? basename));
-    const aliases = stringList(fm?.aliases ?? fm?.alias).map((a) => copy(a));
-    const setName = stringKey(fm, 'set') ?? stringKey(fm, 'company') ?? nestedSegment(tags, settings.principleTag) ?? firstOtherTag(tags, settings) ?? 'general';
-    const principle: RawPrinciple = { name, line: 1, description: firstParagraph(scan), aliases };
-    out.principleNote = { setName: copy(setName), principle };
-  }
-
-  if (isStory) {
-    const parsed = parseStoryNote(scan, note.bodyLine);
-    const fmLines = note.frontmatterText !== undefined ? frontmatterKeyLines(note.frontmatterText) : new Map<string, KeyLines>();
-    const refs: RawRef[] = [
-      ...frontmatterRefs(fm, 'principles', 'primary', fmLines),
-      ...frontmatterRefs(fm, 'secondary-principles', 'secondary', fmLines),
-      ...fmTags.map((t): RawRef => ({ kind: 'tag', text: t, role: 'auto', source: 'tag', line: 1, soft: true })),
-      ...parsed.refs,
-    ];
-    const title = stringKey(fm, 'title') ?? (parsed.h1 !== null ? displayTitle(parsed.h1) : null) ?? basename;
-    const story: RawStory = {
-      title: copy(title),
-      line: 1,
-      endLine: note.bodyLine + scan.raw.length,
-      kind: 'note',
-      parts: parsed.parts,
-      refs,
-    };
-    out.stories = [withWrittenParts(story) ?? story];
-  }
+  const walked = walkedItems(c, scan, kinds);
+  out.questions = kinds.story ? [] : walked.questions;
+  out.stories = walked.stories;
+  if (kinds.set) out.set = extractSet(c, tags, walked.principles, basename, warnings);
+  if (kinds.principle) out.principleNote = extractPrincipleNote(c, tags, scan, basename);
+  if (kinds.story) out.stories = [extractStoryNote(c, scan, basename)];
   return out;
 }

@@ -27,7 +27,6 @@ interface Pending {
   from: number;
   lines: string[];
   refs: RawRef[];
-  lastLine: number;
 }
 
 export class OpenStory {
@@ -35,6 +34,7 @@ export class OpenStory {
   /** Last file line of the story's own text. */
   lastLine: number;
   private pending: Pending | null = null;
+  // Stryker disable next-line BooleanLiteral: the walker opens a story with addPart, which clears it
   private afterBlank = false;
 
   constructor(
@@ -46,6 +46,7 @@ export class OpenStory {
     readonly listLabels: boolean,
     readonly refs: RawRef[],
     labelLine: number,
+    // Stryker disable next-line BlockStatement: the walker opens a story with addPart, which sets it again
   ) {
     this.lastLine = labelLine;
   }
@@ -54,10 +55,10 @@ export class OpenStory {
     return this.parts.some((p) => p.key === key);
   }
 
-  /** A new part label: lines held since the last blank belong to the part before it. */
+  /** A new part label: lines held since the last blank belong to the part before it (a story always has one: the walker opens it at a label). */
   addPart(key: StarKey, fileLine: number, text: string, refs: RawRef[]): void {
     const held = this.pending;
-    if (held && this.parts.length > 0) {
+    if (held) {
       const last = this.parts[this.parts.length - 1].lines;
       for (const t of held.lines) last.push(t);
       for (const r of held.refs) this.refs.push(r);
@@ -72,7 +73,7 @@ export class OpenStory {
   blank(): void {
     this.afterBlank = true;
     if (this.pending) this.pending.lines.push('');
-    else if (this.parts.length > 0) this.parts[this.parts.length - 1].lines.push('');
+    else this.parts[this.parts.length - 1].lines.push('');
   }
 
   /** Whether `l` (not blank; `star` is its STAR key, if a label) ends the story before it. */
@@ -90,13 +91,12 @@ export class OpenStory {
   text(index: number, l: ScannedLine, fileLine: number, refs: RawRef[]): void {
     // At the top level a blank line ends the part's own text (inside a list item it does not).
     if (!this.pending && this.afterBlank && this.indent === 0 && !(this.listLabels && l.indent > 0)) {
-      this.pending = { from: index, lines: [], refs: [], lastLine: fileLine };
+      this.pending = { from: index, lines: [], refs: [] };
     }
     this.afterBlank = false;
     if (this.pending) {
       this.pending.lines.push(l.text);
       for (const r of refs) this.pending.refs.push(r);
-      this.pending.lastLine = fileLine;
       return;
     }
     this.parts[this.parts.length - 1].lines.push(l.text);
@@ -112,11 +112,8 @@ export class OpenStory {
   /** The finished story, or null for a lone label. Held lines are not part of it. */
   finish(): RawStory | null {
     if (this.parts.length < 2) return null;
-    const parts: RawPart[] = this.parts.map((p) => {
-      const lines = p.lines.slice();
-      while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-      return { key: p.key, line: p.line, text: copy(lines.join('\n').trim()) };
-    });
+    // Trailing blank lines go with the trim.
+    const parts: RawPart[] = this.parts.map((p) => ({ key: p.key, line: p.line, text: copy(p.lines.join('\n').trim()) }));
     const situation = parts.find((p) => p.key === 'S') ?? parts[0];
     return {
       title: this.title ?? excerpt(situation.text),

@@ -128,6 +128,7 @@ class Walker {
   };
 
   private lineRefs(l: ScannedLine): RawRef[] {
+    // Stryker disable next-line ConditionalExpression: a shortcut; without it textRefs adds nothing to the same empty list
     if (l.links.length === 0 && l.tags.length === 0) return [];
     const refs: RawRef[] = [];
     this.textRefs(l, refs);
