@@ -75,11 +75,13 @@ function sandbox(): vm.Context {
  * target. With everything of 2026-11-29 in (the readings' knowledge ~27 KB, ts-fsrs ~21 KB, cues
  * and sketches, drafts, the loop plan, progress charts, the Bases view, verified tag edits, the Read
  * as panel) main.js was 232,515 bytes (227.1 KiB); recording spoken answers (issue 16: the recorder,
- * its buttons, the summary's players, the log field) brought it to 240,886 bytes (235.2 KiB).
+ * its buttons, the summary's players, the log field) brought it to 240,886 bytes (235.2 KiB), and the session's other
+ * merges (overlapping first-pass reads, the folder rule's prepared prefixes, the dashboard's
+ * collator) to 243,355 bytes (237.7 KiB).
  * bench/README.md says where the bytes are and what would have to go for 100 KB. The ceiling leaves
  * about 3 KB for the next change and no more: raise it in the change that needs it, with the reason.
  */
-const MAIN_JS_CEILING_BYTES = 238 * 1024;
+const MAIN_JS_CEILING_BYTES = 240 * 1024;
 
 describe('built main.js', () => {
   it('is minified and within its size ceiling, without date-fns locale machinery', () => {
