@@ -40,72 +40,70 @@ export function readAsNote(parent: HTMLElement | undefined, n: number, short = f
   if (n > 0) parent?.createSpan({ cls: 'ip-read-as-count', text: short ? `+${n}` : ` +${n} read as`, attr: { title: `${n} more read as this principle (not counted)` } });
 }
 
-/** `sortBar` false: the rows keep the order they come in (a Base sorts its own). */
-export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching, sortBar = true): void {
-  const report = model.report;
-  if (!report) return;
-  const section = parent.createDiv({ cls: 'ip-matrix-section' });
-  if (sortBar) renderSortBar(section, model.sort);
-  if (model.rows.length === 0 && report.sketches.length === 0) {
-    section.createDiv({ cls: 'ip-empty', text: 'No stories are mapped to this set yet. Tag a story with #story and list its principles.' });
-    return;
-  }
-  const principles = report.principles.map((pc) => pc.principle);
-  const shorts = shortNames(principles.map((p) => p.name));
-  const scroll = section.createDiv({ cls: 'ip-matrix-scroll' });
-  const table = scroll.createEl('table', { cls: 'ip-matrix' });
+type Principle = NonNullable<DashboardModel['report']>['principles'][number]['principle'];
+type Row = DashboardModel['rows'][number];
 
+/** The head row: one linked, short-named column per principle. */
+function renderHead(table: HTMLElement, principles: Principle[]): void {
+  const shorts = shortNames(principles.map((p) => p.name));
   const headRow = table.createEl('thead').createEl('tr');
   headRow.createEl('th', { cls: 'ip-corner', text: 'Story', attr: { scope: 'col' } });
   principles.forEach((p, i) => {
     const th = headRow.createEl('th', { cls: 'ip-col-head', attr: { scope: 'col' } });
     noteLink(th, shorts[i], p.path, p.line, p.name).setAttr('aria-label', p.name);
   });
+}
 
-  const column = new Map<string, number>();
-  principles.forEach((p, i) => column.set(p.id, i));
-  const body = table.createEl('tbody');
-  const drawRow = (row: DashboardModel['rows'][number]): void => {
-    const tr = body.createEl('tr');
-    tr.toggleClass('ip-overloaded', row.overloaded);
-    tr.toggleClass('ip-draft', row.draft);
-    const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
-    noteLink(head, row.story.title, row.story.path, row.story.line, `${row.story.title} (${row.story.path}, line ${row.story.line})`);
-    if (row.draft) head.createSpan({ cls: 'ip-badge ip-badge-draft', text: 'Draft', attr: { title: DRAFT_TITLE } });
-    if (row.overloaded) head.createSpan({ cls: 'ip-badge ip-badge-overloaded', text: 'Overloaded', attr: { title: row.overloadReasons.join(' ') } });
-    // A draft's only issue is that nothing is written yet: its badge says so.
-    if (!row.draft) for (const issue of row.health.issues) {
-      head.createSpan({ cls: `ip-badge ip-badge-health ip-health-${issue.code}`, text: badgeLabel(issue, row.health), attr: { title: issue.message } });
-    }
-    const roles: (Role | 'suggested' | null)[] = principles.map(() => null);
-    for (const id of row.suggested) roles[column.get(id) ?? -1] = 'suggested';
-    for (const id of row.secondary) roles[column.get(id) ?? -1] = 'secondary';
-    for (const id of row.primary) roles[column.get(id) ?? -1] = 'primary';
-    roles.forEach((role, i) => {
-      const td = tr.createEl('td', { cls: 'ip-cell' });
-      if (!role) return;
-      td.addClass(`ip-cell-${role}`);
-      td.setText(MARK[role]);
-      td.setAttr('title', `${ROLE_TEXT[role]}: ${principles[i].name}${row.draft ? ' (draft, not counted)' : ''}`);
-      if (row.draft) td.addClass('ip-cell-draft');
-    });
-  };
-  const rows = model.rows;
+/** One story's row: its linked title with badges, then a mark in each principle it is mapped to. */
+function drawStoryRow(body: HTMLElement, row: Row, principles: Principle[], column: Map<string, number>): void {
+  const tr = body.createEl('tr');
+  tr.toggleClass('ip-overloaded', row.overloaded);
+  tr.toggleClass('ip-draft', row.draft);
+  const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
+  noteLink(head, row.story.title, row.story.path, row.story.line, `${row.story.title} (${row.story.path}, line ${row.story.line})`);
+  if (row.draft) head.createSpan({ cls: 'ip-badge ip-badge-draft', text: 'Draft', attr: { title: DRAFT_TITLE } });
+  if (row.overloaded) head.createSpan({ cls: 'ip-badge ip-badge-overloaded', text: 'Overloaded', attr: { title: row.overloadReasons.join(' ') } });
+  // A draft's only issue is that nothing is written yet: its badge says so.
+  if (!row.draft) for (const issue of row.health.issues) {
+    head.createSpan({ cls: `ip-badge ip-badge-health ip-health-${issue.code}`, text: badgeLabel(issue, row.health), attr: { title: issue.message } });
+  }
+  const roles: (Role | 'suggested' | null)[] = principles.map(() => null);
+  for (const id of row.suggested) roles[column.get(id) ?? -1] = 'suggested';
+  for (const id of row.secondary) roles[column.get(id) ?? -1] = 'secondary';
+  for (const id of row.primary) roles[column.get(id) ?? -1] = 'primary';
+  roles.forEach((role, i) => {
+    const td = tr.createEl('td', { cls: 'ip-cell' });
+    if (!role) return;
+    td.addClass(`ip-cell-${role}`);
+    td.setText(MARK[role]);
+    td.setAttr('title', `${ROLE_TEXT[role]}: ${principles[i].name}${row.draft ? ' (draft, not counted)' : ''}`);
+    if (row.draft) td.addClass('ip-cell-draft');
+  });
+}
+
+/** Draws the rows, the first batch now and the rest a batch per later task (see RowBatching). */
+function drawRows(body: HTMLElement, rows: Row[], drawRow: (row: Row) => void, batching?: RowBatching): void {
   const now = batching ? Math.min(rows.length, Math.max(1, batching.first)) : rows.length;
   for (let r = 0; r < now; r++) drawRow(rows[r]);
-  if (batching && now < rows.length) {
-    const size = Math.max(1, batching.size);
-    const next = (from: number): void => {
-      // A redraw replaced this table meanwhile: its remaining rows are not wanted.
-      if (!body.isConnected) return;
-      const to = Math.min(rows.length, from + size);
-      for (let r = from; r < to; r++) drawRow(rows[r]);
-      if (to < rows.length) batching.later(() => next(to));
-    };
-    batching.later(() => next(now));
-  }
+  if (!batching || now >= rows.length) return;
+  const size = Math.max(1, batching.size);
+  const next = (from: number): void => {
+    // A redraw replaced this table meanwhile: its remaining rows are not wanted.
+    if (!body.isConnected) return;
+    const to = Math.min(rows.length, from + size);
+    for (let r = from; r < to; r++) drawRow(rows[r]);
+    if (to < rows.length) batching.later(() => next(to));
+  };
+  batching.later(() => next(now));
+}
 
-  // Sketches after the stories, as drafts: their own marker, in no total.
+/**
+ * Sketches after the stories, as drafts: their own marker, in no total. Their own body, so the
+ * story rows a later batch draws still come before them.
+ */
+function drawSketchRows(table: HTMLElement, report: NonNullable<DashboardModel['report']>, principles: Principle[]): void {
+  if (report.sketches.length === 0) return;
+  const body = table.createEl('tbody', { cls: 'ip-sketch-rows' });
   for (const sk of report.sketches) {
     const tr = body.createEl('tr', { cls: 'ip-sketch-row' });
     const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
@@ -124,7 +122,10 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
       }
     }
   }
+}
 
+/** The totals row, and beside it (never in it) a muted row of the items read as each principle. */
+function renderTotals(table: HTMLElement, model: DashboardModel, report: NonNullable<DashboardModel['report']>): void {
   const foot = table.createEl('tfoot').createEl('tr', { cls: 'ip-totals' });
   foot.createEl('th', { cls: 'ip-row-head', text: 'Stories', attr: { scope: 'row' } });
   for (const pc of report.principles) {
@@ -134,12 +135,32 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
       attr: { title: `${pc.principle.name}: ${pc.count} of ${report.target} stories (${pc.status})${pc.questions > 0 ? `; ${pc.cuedQuestions} of ${pc.questions} questions have a cue` : ''}` },
     });
   }
-  // Readings beside the counts, never in them: a muted row under the totals.
   if (model.readAsCounts.size > 0) {
     const more = foot.parentElement?.createEl('tr', { cls: 'ip-read-as-totals' });
     more?.createEl('th', { cls: 'ip-row-head ip-read-as-count', text: 'Read as', attr: { scope: 'row', title: 'Questions and stories that read as the principle but are not mapped to it (not counted)' } });
     for (const pc of report.principles) readAsNote(more?.createEl('td', { cls: 'ip-read-as-total' }), model.readAsCounts.get(pc.principle.id) ?? 0, true);
   }
+}
+
+/** `sortBar` false: the rows keep the order they come in (a Base sorts its own). */
+export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching, sortBar = true): void {
+  const report = model.report;
+  if (!report) return;
+  const section = parent.createDiv({ cls: 'ip-matrix-section' });
+  if (sortBar) renderSortBar(section, model.sort);
+  if (model.rows.length === 0 && report.sketches.length === 0) {
+    section.createDiv({ cls: 'ip-empty', text: 'No stories are mapped to this set yet. Tag a story with #story and list its principles.' });
+    return;
+  }
+  const principles = report.principles.map((pc) => pc.principle);
+  const table = section.createDiv({ cls: 'ip-matrix-scroll' }).createEl('table', { cls: 'ip-matrix' });
+  renderHead(table, principles);
+  const column = new Map<string, number>();
+  principles.forEach((p, i) => column.set(p.id, i));
+  const body = table.createEl('tbody');
+  drawRows(body, model.rows, (row) => drawStoryRow(body, row, principles, column), batching);
+  drawSketchRows(table, report, principles);
+  renderTotals(table, model, report);
   const legend = section.createDiv({ cls: 'ip-legend' });
   const sketch = report.sketches.length > 0 ? ` · ${MARK.sketch} sketch — not counted` : '';
   legend.setText(`${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)${report.drafts > 0 ? ' · draft: nothing written yet (not counted)' : ''}${sketch}`);

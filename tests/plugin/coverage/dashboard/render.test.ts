@@ -262,6 +262,20 @@ describe('a long matrix drawn in batches', () => {
     expect(titles()).toEqual(model.rows.map((r) => r.story.title));
   });
 
+  it('keeps sketches below every story row, also the rows a later batch draws', () => {
+    const withSketch = { ...notes, 'Acme.md': `${SET}\n## Main: Frugality\n\n1. **Tell me about a time you saved money.**\n\n**Cheaper build farm**\n\nI moved our builds to spot machines and we cut the bill in half.\n` };
+    const snapshot = snapshotOf(withSketch);
+    const model = buildDashboardModel({ snapshot, ready: true, set: snapshot.sets[0], sort: 'title', coverage: DEFAULT_COVERAGE_SETTINGS, setTag: 'principles' });
+    expect(model.report?.sketches.map((s) => s.story.title)).toEqual(['Cheaper build farm']);
+    const queue: (() => void)[] = [];
+    const el = createDiv();
+    document.body.appendChild(el);
+    renderDashboard(el, model, { open: () => undefined, selectSet: () => undefined, sort: () => undefined }, { rowBatching: { first: 5, size: 8, later: (work) => queue.push(work) } });
+    while (queue.length > 0) (queue.shift() as () => void)();
+    const titles = matrixRows(el).map((r) => r[0]);
+    expect(titles).toEqual([...model.rows.map((r) => r.story.title), 'Cheaper build farm']);
+  });
+
   it('drops the batches of a table that a redraw replaced', () => {
     const { el, queue, draw } = renderBatched();
     const stale = queue.splice(0);
