@@ -53,11 +53,27 @@ const PROMPTS = [
 
 /** A list item reads as a question when it ends with a question mark (`?`, `？`, `؟`) or opens with an interview prompt. */
 export function readsAsQuestion(text: string): boolean {
-  const plain = displayText(text);
+  // The tags and principle links a question may end with (`Why did you own it? #lp/ownership`,
+  // `… [[Acme#Ownership]]`) map it; they are not part of what it asks.
+  const plain = questionText(withoutTrailingTags(text));
   if (plain.length < 8) return false;
   if (/[?？؟⸮]["'”’)]*$/u.test(plain)) return true;
   const lower = plain.toLowerCase();
   return PROMPTS.some((p) => lower.startsWith(p));
+}
+
+/** `text` without the `#tags` it ends with (each after a space), so `… it? #a #b/c` ends at `?`. */
+function withoutTrailingTags(text: string): string {
+  let end = text.length;
+  for (;;) {
+    let cut = end;
+    while (cut > 0 && /\s/.test(text[cut - 1])) cut--;
+    let start = cut;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    // A tag is `#` and a name with no `#` in it, after a space (a line that is only tags stays).
+    if (start === 0 || cut - start < 2 || text[start] !== '#' || text.slice(start + 1, cut).includes('#')) return text.slice(0, end);
+    end = start;
+  }
 }
 
 /** Characters that may sit between a question and the links it ends with (` — [[…]]`). */

@@ -245,6 +245,17 @@ describe('a question bank', () => {
     ]);
     expect(x.questions[3].refs).toEqual([]);
   });
+
+  it('takes a question that ends with the tags or principle links mapping it', () => {
+    const x = extract('Bank.md', ['#questions', '', '- Why did you own it? #lp/ownership', '- Why did you cut scope? [[Acme#Frugality]]', '- Cut the scope #lp/ownership']);
+    // (The index drops a question's trailing tags from the text it shows, not extraction.)
+    expect(x.questions.map((q) => [q.line, q.text])).toEqual([
+      [3, 'Why did you own it? #lp/ownership'],
+      [4, 'Why did you cut scope?'],
+    ]);
+    expect(x.questions[0].refs).toEqual([tagRef('lp/ownership', 3)]);
+    expect(x.questions[1].refs.map((r) => [r.kind, r.text, r.heading])).toEqual([['link', 'Acme', 'Frugality']]);
+  });
 });
 
 describe('story notes', () => {

@@ -84,6 +84,10 @@ describe('readsAsQuestion', () => {
     'Give us an example of grit',
     '**Tell me** about a launch',
     '[[Story|Tell me]] about it',
+    'Why did you own it? #lp/ownership',
+    'Why did you own it? #acme/ownership #hard',
+    'Why did you own it? [[Acme#Ownership]]',
+    'Why did you own it? — [[Acme#Ownership]] [[Acme#Frugality]]',
   ])('%s is a question', (text) => {
     expect(readsAsQuestion(text)).toBe(true);
   });
@@ -96,6 +100,10 @@ describe('readsAsQuestion', () => {
     '**Why?**',
     'I told them about the risk',
     'The customer told me about it?!',
+    'We shipped it #why?',
+    'Shipped it? Then #1 priority',
+    'Cut the scope #lp/ownership',
+    'Why me? #a',
   ])('%s is not a question', (text) => {
     expect(readsAsQuestion(text)).toBe(false);
   });
