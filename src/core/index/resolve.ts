@@ -20,7 +20,8 @@ interface Ctx {
   ex: NoteExtract;
   warnings: IndexWarning[];
   seen: Set<string>;
-  unknown: { listed: number; softLookups: number; hidden: Set<string>; firstHiddenLine: number };
+  /** `listedKeys`: line|name of each name listed, which a later ref to the same line (another question of its section) must not count again. */
+  unknown: { listed: number; listedKeys: Set<string>; softLookups: number; hidden: Set<string>; firstHiddenLine: number };
 }
 
 function warn(ctx: Ctx, w: IndexWarning): boolean {
@@ -38,11 +39,13 @@ const SOFT_LOOKUPS = 50;
 
 function unknown(ctx: Ctx, ref: RawRef, name: string, pool?: Map<string, Principle>): void {
   const u = ctx.unknown;
+  const key = `${ref.line}|${name}`;
+  if (u.listedKeys.has(key)) return;
   if (u.listed >= UNKNOWN_NAMES_LISTED) {
     // Past the listed ones, soft refs (which warn only when a name is near) are not looked up.
     if (ref.soft) return;
     if (u.hidden.size === 0) u.firstHiddenLine = ref.line;
-    u.hidden.add(`${ref.line}|${name}`);
+    u.hidden.add(key);
     return;
   }
   if (ref.soft && u.softLookups++ >= SOFT_LOOKUPS) return;
@@ -56,7 +59,10 @@ function unknown(ctx: Ctx, ref: RawRef, name: string, pool?: Map<string, Princip
     message: near ? `Unknown principle "${name}". Did you mean "${near.name}"?` : `Unknown principle "${name}".`,
     ...(near ? { suggestion: near.name } : {}),
   });
-  if (listed) u.listed++;
+  if (listed) {
+    u.listed++;
+    u.listedKeys.add(key);
+  }
 }
 
 /** The one warning that stands for the unknown names past the listed ones. */
@@ -216,7 +222,7 @@ export function withoutLineTags(text: string): string {
 
 /** Resolves one note's questions and stories against the registry. Ids are made unique by the caller. */
 export function resolveNote(ex: NoteExtract, reg: Registry): ResolvedNote {
-  const ctx: Ctx = { reg, scope: noteScope(ex, reg), ex, warnings: [], seen: new Set(), unknown: { listed: 0, softLookups: 0, hidden: new Set(), firstHiddenLine: 0 } };
+  const ctx: Ctx = { reg, scope: noteScope(ex, reg), ex, warnings: [], seen: new Set(), unknown: { listed: 0, listedKeys: new Set(), softLookups: 0, hidden: new Set(), firstHiddenLine: 0 } };
   const onlySet = ctx.scope.size === 1 ? [...ctx.scope][0] : null;
 
   const questions: Question[] = ex.questions.map((q) => {

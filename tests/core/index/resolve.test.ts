@@ -144,6 +144,12 @@ describe('how many unknown names are listed', () => {
     expect(unknownWarnings(indexOf(bank(unknownNames(20))), 'Banks/Many.md')).toHaveLength(20);
   });
 
+  it('a second question under the 20th unknown heading does not count that listed name again', () => {
+    const snap = indexOf(bank(unknownNames(20), ['- Tell me about another time it mattered?']));
+    expect(questionsOf(snap, 'Banks/Many.md')).toHaveLength(21);
+    expect(unknownWarnings(snap, 'Banks/Many.md')).toHaveLength(20);
+  });
+
   it('past the listed ones, a misspelled link (which only warns when near a name) is not counted', () => {
     const snap = indexOf(bank(unknownNames(20), ['## Other', '- Tell me about a time you owned it. [[Acme Principles#Ownershp]]']));
     expect(unknownWarnings(snap, 'Banks/Many.md')).toHaveLength(20);
