@@ -7,7 +7,7 @@ import type { Plugin } from 'obsidian';
 import type { CoverageHost } from '../coverage/host';
 import { renderDashboard } from '../coverage/dashboard/render';
 import { openNoteAt } from '../navigate';
-import { coverageSettingsOf } from '../settings';
+import { modelSettingsOf } from '../coverage/dashboard/model';
 import { buildBaseModel } from './base-model';
 
 export const BASES_VIEW_ID = 'interview-prep-coverage';
@@ -36,8 +36,7 @@ function drawBase(plugin: CoverageHost, el: HTMLElement, entryPaths: string[], c
     ready: index.isReady,
     entryPaths,
     setPreferences: [typeof chosenSet === 'string' ? chosenSet : null, plugin.settings.defaultSet],
-    coverage: coverageSettingsOf(plugin.settings),
-    setTag: plugin.settings.setTag,
+    ...modelSettingsOf(plugin.settings),
   });
   el.addClass('ip-bases-view');
   const root = renderDashboard(

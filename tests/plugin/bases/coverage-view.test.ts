@@ -125,3 +125,27 @@ describe('Coverage matrix Bases view', () => {
     }
   });
 });
+
+describe('Coverage matrix Bases view and dismissed readings', () => {
+  it('leaves out a suggestion the user dismissed, as the dashboard does', async () => {
+    const app = makeApp(readFolder(DEMO_VAULT));
+    let plugin = await startPlugin(app);
+    const first = mountBase(app, BASES_VIEW_ID, STORIES, { set: 'amazon' });
+    mounted.push(first);
+    const el = first.containerEl;
+    const row = [...el.querySelectorAll('tbody tr')].find((tr) => [...tr.querySelectorAll('td')].some((td) => td.textContent === '?'));
+    if (!row) throw new Error('the demo vault has no suggested cell in the Base');
+    const title = row.querySelector('th .ip-link')?.textContent ?? '';
+    const column = [...row.querySelectorAll('td')].findIndex((td) => td.textContent === '?');
+    const principle = plugin.index.snapshot().principles.find((p) => p.set === 'amazon' && p.name === columns(el)[column])!;
+    const story = plugin.index.snapshot().stories.find((s) => s.title === title)!;
+    plugin.unload();
+
+    const again = makeApp(readFolder(DEMO_VAULT));
+    plugin = await startPlugin(again, { dismissedReadings: [`${story.id}|${principle.id}`] });
+    const base = mountBase(again, BASES_VIEW_ID, STORIES, { set: 'amazon' });
+    mounted.push(base);
+    expect(cell(base.containerEl, title, principle.name)).toBe('');
+    plugin.unload();
+  });
+});

@@ -4,10 +4,9 @@ import { MarkdownRenderChild } from 'obsidian';
 import type { Plugin } from 'obsidian';
 import type { CoverageHost } from '../host';
 import { findSet, pickSet } from '../../../core/coverage/pick-set';
-import { buildDashboardModel, type SortKey } from '../dashboard/model';
+import { buildDashboardModel, modelSettingsOf, type SortKey } from '../dashboard/model';
 import { renderDashboard } from '../dashboard/render';
 import { openNoteAt } from '../../navigate';
-import { coverageSettingsOf } from '../../settings';
 import { parseBlockOptions, type BlockOptions } from './options';
 
 export const CODE_BLOCK_LANGUAGE = 'interview-prep';
@@ -70,9 +69,7 @@ export class CoverageBlock extends MarkdownRenderChild {
       ready: index.isReady,
       set,
       sort: this.sort,
-      coverage: coverageSettingsOf(this.plugin.settings),
-      setTag: this.plugin.settings.setTag,
-      dismissed: new Set(this.plugin.settings.dismissedReadings),
+      ...modelSettingsOf(this.plugin.settings),
     });
     renderDashboard(
       this.containerEl,

@@ -3,6 +3,7 @@
 // tests share it.
 import type { IndexSnapshot, IndexWarning, PrincipleSet } from '../../../core/model';
 import type { CoverageSettings } from '../../../core/settings';
+import { coverageSettingsOf, type PluginSettings } from '../../settings';
 import type { CoverageReport, StoryCoverage } from '../../../core/coverage/types';
 import { computeCoverage } from '../../../core/coverage/coverage';
 import { pickSet } from '../../../core/coverage/pick-set';
@@ -60,6 +61,14 @@ export interface ModelInput {
   setTag: string;
   /** Dismissed readings, `itemId|principleId`: out of the Read as panel and the `?` cells. */
   dismissed?: ReadonlySet<string>;
+}
+
+/**
+ * What a model reads from the plugin's settings (the coverage rules, the set tag, the dismissed
+ * readings): one projection for the dashboard, the code block and the Bases view.
+ */
+export function modelSettingsOf(settings: PluginSettings): Pick<ModelInput, 'coverage' | 'setTag' | 'dismissed'> {
+  return { coverage: coverageSettingsOf(settings), setTag: settings.setTag, dismissed: new Set(settings.dismissedReadings) };
 }
 
 /** The report without the `?` (suggested) marks the user dismissed. */

@@ -4,10 +4,9 @@ import { ItemView } from 'obsidian';
 import type { WorkspaceLeaf, ViewStateResult } from 'obsidian';
 import type { DashboardHost } from '../host';
 import { findSet, pickSet } from '../../../core/coverage/pick-set';
-import { buildDashboardModel, SORT_KEYS, type DashboardModel, type SortKey } from './model';
+import { buildDashboardModel, modelSettingsOf, SORT_KEYS, type DashboardModel, type SortKey } from './model';
 import { renderDashboard } from './render';
 import { openNoteAt } from '../../navigate';
-import { coverageSettingsOf } from '../../settings';
 import { DashboardDrillCache } from '../../drill/dashboard-panel';
 import { openNewStoryModal } from '../../authoring/new-story-modal';
 import { readAsActions } from './read-as-actions';
@@ -98,9 +97,7 @@ export class DashboardView extends ItemView {
       ready: index.isReady,
       set,
       sort: this.sort,
-      coverage: coverageSettingsOf(this.plugin.settings),
-      setTag: this.plugin.settings.setTag,
-      dismissed: new Set(this.plugin.settings.dismissedReadings),
+      ...modelSettingsOf(this.plugin.settings),
     });
     this.lastModel = model;
     this.drill ??= new DashboardDrillCache(this.plugin, () => this.contentEl);
