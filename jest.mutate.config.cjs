@@ -20,8 +20,12 @@ function docblockEnvTests(dir) {
 }
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The tests scripts/mutate.mjs chose for the mutated files (relative paths), if it chose. */
+const chosen = process.env.MUTATE_TESTS ? JSON.parse(process.env.MUTATE_TESTS) : null;
+
 module.exports = {
   ...base,
+  ...(chosen ? { testMatch: chosen.map((t) => `<rootDir>/${t}`) } : {}),
   testPathIgnorePatterns: [...base.testPathIgnorePatterns, '/tests/layers/', '/tests/bench/', ...docblockEnvTests(path.join(__dirname, 'tests')).map((p) => `/${escape(path.relative(__dirname, p))}$`)],
   transform: {
     ...base.transform,

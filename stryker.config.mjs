@@ -4,7 +4,9 @@
 export default {
   packageManager: 'npm',
   testRunner: 'jest',
-  jest: { configFile: 'jest.mutate.config.cjs', enableFindRelatedTests: true },
+  // scripts/mutate.mjs names the relevant tests (MUTATE_TESTS, read by jest.mutate.config.cjs);
+  // without that list, jest finds every test related to the mutated files.
+  jest: { configFile: 'jest.mutate.config.cjs', enableFindRelatedTests: !process.env.MUTATE_TESTS },
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
