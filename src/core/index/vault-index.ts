@@ -173,7 +173,9 @@ function uniqueIds<T extends { id: string; path: string; line: number }>(items: 
         out[k.i] = known.copy as T;
         return;
       }
-      const copy = { ...item, id: newId };
+      // The item's own descriptors: its lazy readings stay lazy (a spread would compute them).
+      const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(item)) as T;
+      copy.id = newId;
       renamed.set(item, { id: newId, copy });
       out[k.i] = copy;
     });

@@ -2,6 +2,7 @@
 // first use, against its own set; suggestions are what it reads well as but is not mapped to.
 import { storyText } from '../../../src/core/index/readings';
 import { VaultIndex } from '../../../src/core/index/vault-index';
+import { PrincipleReader } from '../../../src/core/reading/reader';
 import { note } from '../helpers';
 
 const SET = `#principles
@@ -51,16 +52,44 @@ describe('readings in the index', () => {
     expect(story.suggestions).toContain('acme/hire-and-develop-the-best');
   });
 
-  it('computes readings on first use only, then keeps them as plain values that survive JSON', () => {
-    const snap = build().snapshot();
-    const q = snap.questions[0];
-    expect(typeof Object.getOwnPropertyDescriptor(q, 'reading')?.get).toBe('function');
-    const first = q.reading;
-    expect(Object.getOwnPropertyDescriptor(q, 'reading')?.value).toBe(first);
-    expect(q.reading).toBe(first);
-    expect((JSON.parse(JSON.stringify(snap)) as typeof snap).questions[0].reading).toEqual(first);
-    q.suggestions = ['x'];
-    expect(q.suggestions).toEqual(['x']);
+  it('computes readings on first use only, once per item, and they survive JSON', () => {
+    const read = jest.spyOn(PrincipleReader.prototype, 'read');
+    try {
+      const snap = build().snapshot();
+      expect(read).not.toHaveBeenCalled();
+      const q = snap.questions[0];
+      const first = q.reading;
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(q.reading).toBe(first);
+      expect(q.suggestions).toEqual(['acme/hire-and-develop-the-best']);
+      expect(read).toHaveBeenCalledTimes(1);
+      expect((JSON.parse(JSON.stringify(snap)) as typeof snap).questions[0].reading).toEqual(first);
+      expect(Object.keys(q)).toEqual(expect.arrayContaining(['reading', 'suggestions']));
+      q.suggestions = ['x'];
+      expect(q.suggestions).toEqual(['x']);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('keeps the readings of a duplicate (~2) lazy and reads the copy as its original', () => {
+    const index = build();
+    index.upsert(note('Bank A.md', '#questions\n\n- Tell me about a time you hired someone better than you.\n'));
+    index.upsert(note('Bank B.md', '#questions\n\n- Tell me about a time you hired someone better than you.\n'));
+    const read = jest.spyOn(PrincipleReader.prototype, 'read');
+    try {
+      const snap = index.snapshot();
+      expect(read).not.toHaveBeenCalled();
+      const copies = snap.questions.filter((q) => q.text === 'Tell me about a time you hired someone better than you.');
+      expect(copies.map((q) => q.path)).toEqual(['Bank A.md', 'Bank B.md']);
+      expect(copies[1].id).toBe(`${copies[0].id}~2`);
+      expect(read).not.toHaveBeenCalled();
+      expect(copies[1].reading[0].id).toBe('acme/hire-and-develop-the-best');
+      expect(copies[1].reading).toEqual(copies[0].reading);
+      expect(copies[1].suggestions).toEqual(['acme/hire-and-develop-the-best']);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('gives an empty reading when a set has no principles that the text is about', () => {
