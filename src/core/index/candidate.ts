@@ -16,3 +16,12 @@ export function isCandidate(path: string, frontmatter: Record<string, unknown> |
   const clean = tags.map((t) => t.replace(/^#/, '').toLowerCase());
   return [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag].some((t) => hasTag(clean, t));
 }
+
+/**
+ * Whether a candidate may define principles (a set note or a `#principle` note), from its tags:
+ * the plugin reads these first, since every note is resolved against the principles they define.
+ */
+export function mayDefinePrinciples(tags: string[], settings: IndexSettings): boolean {
+  const clean = tags.map((t) => t.replace(/^#/, '').toLowerCase());
+  return hasTag(clean, settings.setTag) || hasTag(clean, settings.principleTag);
+}

@@ -22,6 +22,8 @@ export class VaultIndex {
   private readonly records = new Map<string, NoteRecord>();
   private readonly extracts = new Map<string, NoteExtract>();
   private readonly resolved = new Map<string, ResolvedNote>();
+  /** Notes held but not resolved since their last change: what `prepare` works through. */
+  private unresolved = new Set<string>();
   private registry: Registry | null = null;
   private reader: PrincipleReader | null = null;
   private byId: Map<string, Principle> | null = null;
@@ -73,6 +75,7 @@ export class VaultIndex {
     this.extracts.set(note.path, ex);
     if (registrySignature(prev) !== registrySignature(ex)) this.invalidateAll();
     else this.resolved.delete(note.path);
+    this.unresolved.add(note.path);
     this.touch();
     return ex.indexed;
   }
@@ -84,6 +87,7 @@ export class VaultIndex {
     this.extracts.delete(path);
     if (registrySignature(prev) !== '') this.invalidateAll();
     else this.resolved.delete(path);
+    this.unresolved.delete(path);
     this.touch();
   }
 
@@ -99,24 +103,12 @@ export class VaultIndex {
   snapshot(): IndexSnapshot {
     if (this.cache && this.cache.revision === this.rev) return this.cache;
     const paths = [...this.extracts.keys()].sort();
-    if (!this.registry) {
-      this.registry = buildRegistry(paths.map((p) => this.extracts.get(p) as NoteExtract));
-      this.reader = new PrincipleReader(this.registry.principles);
-      this.byId = new Map(this.registry.principles.map((p) => [p.id, p]));
-    }
-    const reg = this.registry;
+    const reg = this.currentRegistry(paths);
     const questions: Question[] = [];
     const stories: Story[] = [];
     const warnings: IndexWarning[] = [...reg.warnings];
     for (const path of paths) {
-      let r = this.resolved.get(path);
-      if (!r) {
-        const ex = this.extracts.get(path) as NoteExtract;
-        r = resolveNote(ex, reg);
-        attachReadings(this.reader as PrincipleReader, r.questions, r.stories);
-        for (const w of readElsewhereWarnings(ex, r.questions, this.byId as Map<string, Principle>)) r.warnings.push(w);
-        this.resolved.set(path, r);
-      }
+      const r = this.resolved.get(path) ?? this.resolve(path);
       for (const q of r.questions) questions.push(q);
       for (const s of r.stories) stories.push(s);
       for (const w of r.warnings) warnings.push(w);
@@ -132,11 +124,51 @@ export class VaultIndex {
     return this.cache;
   }
 
+  /**
+   * Does the next snapshot's work ahead of it: resolves the notes changed since they were last
+   * resolved and reads their questions and stories, one note at a time, until `shouldStop()`.
+   * Returns whether work is left. The plugin's first pass calls it while it waits for reads, so the
+   * first dashboard has little left to do when the last note arrives. A later change to the
+   * principles (a set note) undoes the work, as it would a snapshot's.
+   */
+  prepare(shouldStop: () => boolean): boolean {
+    for (const path of this.unresolved) {
+      if (shouldStop()) return true;
+      const r = this.resolve(path);
+      for (const item of [...r.questions, ...r.stories]) void item.suggestions; // reads `reading` too
+    }
+    return false;
+  }
+
+  /** The registry of principles, built from every note held when a set or principle note changed. */
+  private currentRegistry(sortedPaths?: string[]): Registry {
+    if (!this.registry) {
+      const paths = sortedPaths ?? [...this.extracts.keys()].sort();
+      this.registry = buildRegistry(paths.map((p) => this.extracts.get(p) as NoteExtract));
+      this.reader = new PrincipleReader(this.registry.principles);
+      this.byId = new Map(this.registry.principles.map((p) => [p.id, p]));
+    }
+    return this.registry;
+  }
+
+  /** Resolves one held note against the registry and keeps the result until the note changes. */
+  private resolve(path: string): ResolvedNote {
+    const reg = this.currentRegistry();
+    const ex = this.extracts.get(path) as NoteExtract;
+    const r = resolveNote(ex, reg);
+    attachReadings(this.reader as PrincipleReader, r.questions, r.stories);
+    for (const w of readElsewhereWarnings(ex, r.questions, this.byId as Map<string, Principle>)) r.warnings.push(w);
+    this.resolved.set(path, r);
+    this.unresolved.delete(path);
+    return r;
+  }
+
   private invalidateAll(): void {
     this.registry = null;
     this.reader = null;
     this.byId = null;
     this.resolved.clear();
+    this.unresolved = new Set(this.extracts.keys());
   }
 
   private touch(): void {

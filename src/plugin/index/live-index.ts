@@ -6,7 +6,7 @@ import type { App, EventRef, TAbstractFile } from 'obsidian';
 import type { IndexSnapshot, NoteRecord } from '../../core/model';
 import type { IndexSettings } from '../../core/settings';
 import { VaultIndex } from '../../core/index/vault-index';
-import { isCandidateFile, readNoteRecord } from './vault-adapter';
+import { isCandidateFile, readNoteRecord, readingOrder } from './vault-adapter';
 
 export interface LiveIndexOptions {
   /** Milliseconds clock (default performance.now). */
@@ -115,16 +115,19 @@ export class LiveIndex extends Component {
 
   /**
    * The first pass: candidates from metadata, indexed in order, yielding every slice. The bodies of
-   * the next READS_AHEAD notes are read while one is indexed, so the disk's latency overlaps.
+   * the next READS_AHEAD notes are read while one is indexed, so the disk's latency overlaps. Notes
+   * that may define principles come first; once they are in, the time spent waiting for a read
+   * goes to the next snapshot's work (resolving and reading the notes indexed so far).
    */
   async start(): Promise<void> {
     const pass = ++this.pass;
     this.started = true;
-    const files = this.app.vault.getMarkdownFiles().filter((f) => isCandidateFile(this.app, f, this.settings));
+    const candidates = this.app.vault.getMarkdownFiles().filter((f) => isCandidateFile(this.app, f, this.settings));
+    const { files, defining } = readingOrder(this.app, candidates, this.settings);
     let sliceStart = this.now();
     const reads = files.slice(0, READS_AHEAD).map((f) => this.readFile(f));
     for (let i = 0; i < files.length; i++) {
-      const read = await reads[i];
+      const read = i >= defining ? await this.prepareWhile(reads[i], pass) : await reads[i];
       if (pass !== this.pass || !this.alive) return;
       this.commit(read);
       if (this.now() - sliceStart >= this.sliceMs) {
@@ -137,6 +140,19 @@ export class LiveIndex extends Component {
     this.ready = true;
     for (const resolve of this.waiters.splice(0)) resolve();
     this.events.trigger(REFRESH);
+  }
+
+  /** Awaits a read; while it is under way, prepares the next snapshot a slice at a time. */
+  private async prepareWhile<T>(read: Promise<T>, pass: number): Promise<T> {
+    let settled = false;
+    void read.then(() => (settled = true));
+    await Promise.resolve(); // a read already done reports itself first
+    while (!settled && pass === this.pass && this.alive) {
+      const start = this.now();
+      if (!this.core.prepare(() => this.now() - start >= this.sliceMs)) break;
+      await Promise.race([read, this.yieldToUi()]);
+    }
+    return read;
   }
 
   /** New index settings: empty the index and index the vault again. */

@@ -4,7 +4,7 @@ import type { App, CachedMetadata, TFile } from 'obsidian';
 import { getAllTags } from 'obsidian';
 import type { NoteRecord } from '../../core/model';
 import type { IndexSettings } from '../../core/settings';
-import { isCandidate } from '../../core/index/candidate';
+import { isCandidate, mayDefinePrinciples } from '../../core/index/candidate';
 import { isUnder } from '../../core/paths/folder';
 import { isClosingFence } from '../../core/frontmatter/block';
 
@@ -22,6 +22,20 @@ export function isCandidateFile(app: App, file: TFile, settings: IndexSettings):
   if (isCandidate(file.path, frontmatter, tags, settings)) return true;
   // A note with broken YAML may have lost its tags with it: read it so the warning is shown.
   return hasBrokenFrontmatter(cache) && !settings.excludedFolders.some((f) => isUnder(file.path, f));
+}
+
+/**
+ * Candidates in the order to read them: the notes that may define principles first (`defining` of
+ * them), then the rest as given.
+ */
+export function readingOrder(app: App, files: TFile[], settings: IndexSettings): { files: TFile[]; defining: number } {
+  const first: TFile[] = [];
+  const rest: TFile[] = [];
+  for (const f of files) {
+    const cache = app.metadataCache.getFileCache(f);
+    (mayDefinePrinciples(cache ? (getAllTags(cache) ?? []) : [], settings) ? first : rest).push(f);
+  }
+  return { files: first.concat(rest), defining: first.length };
 }
 
 /** Splits text at the frontmatter block Obsidian found (`end.line` is the 0-based closing `---`). */

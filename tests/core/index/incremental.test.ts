@@ -1,5 +1,6 @@
 import { VaultIndex } from '../../../src/core/index/vault-index';
-import { isCandidate } from '../../../src/core/index/candidate';
+import { isCandidate, mayDefinePrinciples } from '../../../src/core/index/candidate';
+import { PrincipleReader } from '../../../src/core/reading/reader';
 import { DEFAULT_INDEX_SETTINGS } from '../../../src/core/settings';
 import { fixture, note } from '../helpers';
 
@@ -95,6 +96,56 @@ describe('VaultIndex incremental updates', () => {
   });
 });
 
+describe('VaultIndex.prepare', () => {
+  /** The snapshot as JSON without its revision (which counts the changes made to get there). */
+  const json = (index: VaultIndex) => JSON.stringify({ ...index.snapshot(), revision: 0 });
+  const fresh = (notes: ReturnType<typeof note>[]) => {
+    const index = new VaultIndex();
+    for (const n of notes) index.upsert(n);
+    return json(index);
+  };
+
+  it('resolves and reads ahead of the snapshot, which then is the same as without it', () => {
+    const notes = [SET, story('S/One.md', '#lp/ownership'), story('S/Two.md'), note('Q.md', '#questions\n- Tell me about a time you cut costs.\n')];
+    const index = new VaultIndex();
+    for (const n of notes) index.upsert(n);
+    expect(index.prepare(() => false)).toBe(false);
+    const read = jest.spyOn(PrincipleReader.prototype, 'read');
+    try {
+      const snap = index.snapshot();
+      for (const item of [...snap.questions, ...snap.stories]) void item.suggestions;
+      expect(read).not.toHaveBeenCalled();
+      expect(json(index)).toBe(fresh(notes));
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('stops when asked, one note at a time, and says whether work is left', () => {
+    const index = new VaultIndex();
+    for (const n of [SET, story('S/One.md'), story('S/Two.md')]) index.upsert(n);
+    let asked = 0;
+    expect(index.prepare(() => ++asked > 1)).toBe(true);
+    expect(asked).toBe(2);
+    expect(index.prepare(() => false)).toBe(false);
+    expect(index.prepare(() => true)).toBe(false);
+  });
+
+  it('is undone by a later change: an edited note, and every note when the principles change', () => {
+    const one = story('S/One.md', '#lp/ownership');
+    const index = new VaultIndex();
+    index.upsert(one);
+    index.prepare(() => false);
+    index.upsert(SET); // the principles arrive after the story was resolved without them
+    expect(index.prepare(() => false)).toBe(false);
+    const edited = story('S/One.md', '#lp/deliver-results');
+    index.upsert(edited);
+    expect(index.prepare(() => false)).toBe(false);
+    expect(json(index)).toBe(fresh([SET, edited]));
+    expect(index.snapshot().stories.find((s) => s.path === 'S/One.md')?.principles.map((p) => p.id)).toEqual(['acme/deliver-results']);
+  });
+});
+
 describe('isCandidate', () => {
   const s = { ...DEFAULT_INDEX_SETTINGS, storyFolders: ['Stories'], excludedFolders: ['Archive'] };
   it('chooses notes by tag, type, or story folder, never excluded ones', () => {
@@ -104,5 +155,13 @@ describe('isCandidate', () => {
     expect(isCandidate('Archive/x.md', null, ['#story'], s)).toBe(false);
     expect(isCandidate('a.md', null, ['#journal', '#principled'], s)).toBe(false);
     expect(isCandidate('a.pdf', null, ['#story'], s)).toBe(false);
+  });
+
+  it('tells the notes that may define principles (set and principle notes) by their tags', () => {
+    expect(mayDefinePrinciples(['#principles/amazon'], s)).toBe(true);
+    expect(mayDefinePrinciples(['#Principle', '#work'], s)).toBe(true);
+    expect(mayDefinePrinciples(['principles'], s)).toBe(true);
+    expect(mayDefinePrinciples(['#story', '#questions', '#principled'], s)).toBe(false);
+    expect(mayDefinePrinciples(['#principles'], { ...s, setTag: 'company-values' })).toBe(false);
   });
 });

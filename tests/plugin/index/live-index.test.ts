@@ -1,5 +1,6 @@
 import { DEFAULT_INDEX_SETTINGS } from '../../../src/core/settings';
 import { LiveIndex, type LiveIndexOptions } from '../../../src/plugin/index/live-index';
+import { PrincipleReader } from '../../../src/core/reading/reader';
 import type { App } from '../../__mocks__/obsidian';
 import { asObsidian, makeApp, settle } from '../harness';
 
@@ -127,6 +128,41 @@ describe('LiveIndex', () => {
     expect(storyTitles(index)).not.toContain('Story 3');
     expect(principlesOf(index, 'Story 3 retold')).toEqual(['acme/frugality']);
     expect(principlesOf(index, 'Story 4')).toEqual(['acme/ownership']);
+  });
+
+  it('reads the notes that define principles first, and resolves and reads the others while it waits for reads', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) files[`Stories/S${i}.md`] = story(`Story ${i}`, i % 2 ? ['Ownership'] : []);
+    files['Zeta/Acme.md'] = SET; // listed last, read first
+    const app = makeApp(files);
+    const pending: { finish: () => void }[] = [];
+    app.vault.bodySource = (path) => {
+      const text = app.vault.textOf(path) ?? '';
+      return new Promise((resolve) => pending.push({ finish: () => resolve(text) }));
+    };
+    const read = jest.spyOn(PrincipleReader.prototype, 'read');
+    try {
+      const { index } = startIndex(app);
+      const done = index.start();
+      let readsWhileWaiting = 0;
+      while (!index.isReady) {
+        await settle();
+        if (pending.length > 0 && read.mock.calls.length > readsWhileWaiting) readsWhileWaiting = read.mock.calls.length;
+        pending.shift()?.finish();
+      }
+      await done;
+      expect(app.vault.reads[0]).toBe('Zeta/Acme.md');
+      expect(readsWhileWaiting).toBeGreaterThan(0);
+      const before = read.mock.calls.length;
+      const snap = index.snapshot();
+      expect(snap.stories).toHaveLength(8);
+      expect(principlesOf(index, 'Story 1')).toEqual(['acme/ownership']);
+      for (const s of snap.stories) void s.suggestions;
+      // Only the last note read had no wait left to be prepared in.
+      expect(read.mock.calls.length - before).toBeLessThanOrEqual(1);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('follows create, modify, tag removal, rename and delete, one note at a time', async () => {
