@@ -54,9 +54,30 @@ function renderHead(table: HTMLElement, principles: Principle[]): void {
   });
 }
 
+/** A drawn table's state: what its columns show, and whether every batch of rows is in. */
+interface DrawnTable {
+  headKey: string;
+  complete: boolean;
+}
+const drawnTables = new WeakMap<HTMLElement, DrawnTable>();
+/** Each drawn story row's key (rowKey): a row whose key is unchanged is kept as drawn. */
+const rowKeys = new WeakMap<Element, string>();
+
+/** What the head row shows: the principles' ids and names, in order. */
+function headKey(principles: Principle[]): string {
+  return JSON.stringify(principles.map((p) => [p.id, p.name, p.path, p.line]));
+}
+
+/** Everything a story row shows under a given head, as one string. */
+function rowKey(row: Row): string {
+  const issues = row.draft ? [] : row.health.issues.map((i) => [i.code, badgeLabel(i, row.health), i.message]);
+  return JSON.stringify([row.story.title, row.story.path, row.story.line, row.draft, row.overloaded, row.overloadReasons, issues, row.primary, row.secondary, row.suggested]);
+}
+
 /** One story's row: its linked title with badges, then a mark in each principle it is mapped to. */
-function drawStoryRow(body: HTMLElement, row: Row, principles: Principle[], column: Map<string, number>): void {
+function drawStoryRow(body: HTMLElement, row: Row, principles: Principle[], column: Map<string, number>): HTMLElement {
   const tr = body.createEl('tr');
+  rowKeys.set(tr, rowKey(row));
   tr.toggleClass('ip-overloaded', row.overloaded);
   tr.toggleClass('ip-draft', row.draft);
   const head = tr.createEl('th', { cls: 'ip-row-head', attr: { scope: 'row' } });
@@ -79,13 +100,18 @@ function drawStoryRow(body: HTMLElement, row: Row, principles: Principle[], colu
     td.setAttr('title', `${ROLE_TEXT[role]}: ${principles[i].name}${row.draft ? ' (draft, not counted)' : ''}`);
     if (row.draft) td.addClass('ip-cell-draft');
   });
+  return tr;
 }
 
-/** Draws the rows, the first batch now and the rest a batch per later task (see RowBatching). */
-function drawRows(body: HTMLElement, rows: Row[], drawRow: (row: Row) => void, batching?: RowBatching): void {
+/**
+ * Draws the rows, the first batch now and the rest a batch per later task (see RowBatching);
+ * `table.complete` once every row is in.
+ */
+function drawRows(body: HTMLElement, rows: Row[], drawRow: (row: Row) => void, table: DrawnTable, batching?: RowBatching): void {
   const now = batching ? Math.min(rows.length, Math.max(1, batching.first)) : rows.length;
   for (let r = 0; r < now; r++) drawRow(rows[r]);
-  if (!batching || now >= rows.length) return;
+  table.complete = now >= rows.length;
+  if (!batching || table.complete) return;
   const size = Math.max(1, batching.size);
   const next = (from: number): void => {
     // A redraw replaced this table meanwhile: its remaining rows are not wanted.
@@ -93,8 +119,34 @@ function drawRows(body: HTMLElement, rows: Row[], drawRow: (row: Row) => void, b
     const to = Math.min(rows.length, from + size);
     for (let r = from; r < to; r++) drawRow(rows[r]);
     if (to < rows.length) batching.later(() => next(to));
+    else table.complete = true;
   };
   batching.later(() => next(now));
+}
+
+/**
+ * Brings a complete table's story rows to `rows` in place: a row whose key is unchanged keeps its
+ * element (moved if the order changed), only changed or new rows are drawn, and rows gone are
+ * removed. The rest of the table stays in the document, so the browser restyles only what changed.
+ */
+function patchRows(body: HTMLElement, rows: Row[], drawRow: (row: Row) => HTMLElement): void {
+  const pool = new Map<string, HTMLElement[]>();
+  for (const tr of Array.from(body.children) as HTMLElement[]) {
+    const key = rowKeys.get(tr) ?? '';
+    const list = pool.get(key);
+    if (list) list.push(tr);
+    else pool.set(key, [tr]);
+  }
+  let cursor = body.firstElementChild;
+  for (const row of rows) {
+    const kept = pool.get(rowKey(row))?.shift();
+    if (kept && kept === cursor) {
+      cursor = cursor.nextElementSibling;
+      continue;
+    }
+    body.insertBefore(kept ?? drawRow(row), cursor);
+  }
+  for (const left of pool.values()) for (const tr of left) tr.remove();
 }
 
 /**
@@ -142,11 +194,50 @@ function renderTotals(table: HTMLElement, model: DashboardModel, report: NonNull
   }
 }
 
-/** `sortBar` false: the rows keep the order they come in (a Base sorts its own). */
-export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching, sortBar = true): void {
+function legendText(report: NonNullable<DashboardModel['report']>): string {
+  const sketch = report.sketches.length > 0 ? ` · ${MARK.sketch} sketch — not counted` : '';
+  return `${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)${report.drafts > 0 ? ' · draft: nothing written yet (not counted)' : ''}${sketch}`;
+}
+
+/**
+ * Redraws a matrix drawn before, in place, when it can: the same columns, every row of it drawn,
+ * and stories to show. Returns false when it cannot (the caller draws it anew).
+ */
+function patchMatrix(section: HTMLElement, model: DashboardModel, report: NonNullable<DashboardModel['report']>): boolean {
+  const table = section.querySelector<HTMLElement>('table.ip-matrix');
+  const drawn = table ? drawnTables.get(table) : undefined;
+  const body = table?.querySelector<HTMLElement>(':scope > tbody:not(.ip-sketch-rows)');
+  const principles = report.principles.map((pc) => pc.principle);
+  if (!table || !drawn || !body || !drawn.complete || drawn.headKey !== headKey(principles)) return false;
+  if (model.rows.length === 0 && report.sketches.length === 0) return false;
+  for (const button of Array.from(section.querySelectorAll<HTMLElement>(`.ip-sort [${SORT_ATTR}]`))) {
+    const active = button.getAttribute(SORT_ATTR) === model.sort;
+    button.setAttr('aria-pressed', String(active));
+    button.toggleClass('is-active', active);
+  }
+  const column = new Map<string, number>();
+  principles.forEach((p, i) => column.set(p.id, i));
+  patchRows(body, model.rows, (row) => drawStoryRow(body, row, principles, column));
+  table.querySelector(':scope > tbody.ip-sketch-rows')?.remove();
+  table.querySelector(':scope > tfoot')?.remove();
+  drawSketchRows(table, report, principles);
+  renderTotals(table, model, report);
+  section.querySelector('.ip-legend')?.setText(legendText(report));
+  return true;
+}
+
+/**
+ * `sortBar` false: the rows keep the order they come in (a Base sorts its own). `previous`: the
+ * matrix section of the last draw in the same place, brought up to date in place when it can be,
+ * else replaced.
+ */
+export function renderMatrix(parent: HTMLElement, model: DashboardModel, batching?: RowBatching, sortBar = true, previous?: HTMLElement): void {
   const report = model.report;
   if (!report) return;
-  const section = parent.createDiv({ cls: 'ip-matrix-section' });
+  if (previous && patchMatrix(previous, model, report)) return;
+  const section = createDiv({ cls: 'ip-matrix-section' });
+  if (previous) previous.replaceWith(section);
+  else parent.appendChild(section);
   if (sortBar) renderSortBar(section, model.sort);
   if (model.rows.length === 0 && report.sketches.length === 0) {
     section.createDiv({ cls: 'ip-empty', text: 'No stories are mapped to this set yet. Tag a story with #story and list its principles.' });
@@ -154,14 +245,14 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
   }
   const principles = report.principles.map((pc) => pc.principle);
   const table = section.createDiv({ cls: 'ip-matrix-scroll' }).createEl('table', { cls: 'ip-matrix' });
+  const drawn: DrawnTable = { headKey: headKey(principles), complete: false };
+  drawnTables.set(table, drawn);
   renderHead(table, principles);
   const column = new Map<string, number>();
   principles.forEach((p, i) => column.set(p.id, i));
   const body = table.createEl('tbody');
-  drawRows(body, model.rows, (row) => drawStoryRow(body, row, principles, column), batching);
+  drawRows(body, model.rows, (row) => drawStoryRow(body, row, principles, column), drawn, batching);
   drawSketchRows(table, report, principles);
   renderTotals(table, model, report);
-  const legend = section.createDiv({ cls: 'ip-legend' });
-  const sketch = report.sketches.length > 0 ? ` · ${MARK.sketch} sketch — not counted` : '';
-  legend.setText(`${MARK.primary} primary · ${MARK.secondary} secondary · ${MARK.suggested} suggested (not counted)${report.drafts > 0 ? ' · draft: nothing written yet (not counted)' : ''}${sketch}`);
+  section.createDiv({ cls: 'ip-legend', text: legendText(report) });
 }

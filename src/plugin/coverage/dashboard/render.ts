@@ -48,6 +48,23 @@ function renderState(root: HTMLElement, model: DashboardModel): boolean {
   return false;
 }
 
+/** The handlers each drawn root's listeners call: the latest draw's, as a kept root outlives them. */
+const rootHandlers = new WeakMap<HTMLElement, DashboardHandlers>();
+
+/**
+ * The root of the last draw into `containerEl` and its matrix section, when the next draw can keep
+ * them (the matrix is then brought up to date in place instead of drawn anew). Everything else in
+ * the container is removed.
+ */
+function keptRoot(containerEl: HTMLElement, model: DashboardModel, sections: readonly DashboardSection[]): { root: HTMLElement; matrix: HTMLElement } | null {
+  const root = containerEl.querySelector<HTMLElement>(':scope > .ip-dashboard');
+  const matrix = root?.querySelector<HTMLElement>(':scope > .ip-matrix-section');
+  if (!root || !matrix || !rootHandlers.has(root) || model.state !== 'ready' || !model.report || !sections.includes('matrix')) return null;
+  for (const child of Array.from(containerEl.children)) if (child !== root) child.remove();
+  for (const child of Array.from(root.children)) if (child !== matrix) child.remove();
+  return { root, matrix };
+}
+
 export function renderDashboard(
   containerEl: HTMLElement,
   model: DashboardModel,
@@ -55,9 +72,18 @@ export function renderDashboard(
   options: RenderOptions = {},
 ): HTMLElement {
   const sections = options.sections ?? DASHBOARD_SECTIONS;
-  containerEl.empty();
-  const root = containerEl.createDiv({ cls: 'ip-dashboard' });
-  if (!renderState(root, model)) {
+  const kept = keptRoot(containerEl, model, sections);
+  if (!kept) containerEl.empty();
+  const root = kept?.root ?? containerEl.createDiv({ cls: 'ip-dashboard' });
+  const fresh = !rootHandlers.has(root);
+  rootHandlers.set(root, handlers);
+  if (kept) {
+    // The summary goes above the kept matrix, the panels below it.
+    const above = createDiv();
+    if (sections.includes('summary')) renderSummary(above, model, options.showSelector ?? true);
+    kept.matrix.before(...Array.from(above.childNodes));
+    renderMatrix(root, model, options.rowBatching, options.sortBar ?? true, kept.matrix);
+  } else if (!renderState(root, model)) {
     if (sections.includes('summary')) renderSummary(root, model, options.showSelector ?? true);
     if (sections.includes('matrix')) renderMatrix(root, model, options.rowBatching, options.sortBar ?? true);
   }
@@ -71,29 +97,33 @@ export function renderDashboard(
     if (withGaps && options.drill && model.report) renderDrillPanel(panels, model.report, options.drill);
     if (withWarnings) renderWarnings(panels, model);
   }
+  if (fresh) listen(root);
+  return root;
+}
 
-  // One listener each for the whole dashboard: a new root per render, so none pile up.
+/** One listener each for the whole dashboard, calling the latest draw's handlers. */
+function listen(root: HTMLElement): void {
+  const handlers = () => rootHandlers.get(root) as DashboardHandlers;
   root.addEventListener('click', (evt) => {
     const el = evt.target as Element | null;
     const sort = el?.closest(`[${SORT_ATTR}]`)?.getAttribute(SORT_ATTR);
     if (sort && (SORT_KEYS as readonly string[]).includes(sort)) {
-      handlers.sort(sort as SortKey);
+      handlers().sort(sort as SortKey);
       return;
     }
     const target = targetOf(el, root);
     if (target) {
       evt.preventDefault();
-      handlers.open(target.path, target.line);
+      handlers().open(target.path, target.line);
     }
   });
   root.addEventListener('keydown', (evt) => {
     if (evt.key !== 'Enter') return;
     const target = targetOf(evt.target as Element | null, root);
-    if (target) handlers.open(target.path, target.line);
+    if (target) handlers().open(target.path, target.line);
   });
   root.addEventListener('change', (evt) => {
     const el = evt.target as HTMLSelectElement | null;
-    if (el?.classList.contains('ip-set-select')) handlers.selectSet(el.value);
+    if (el?.classList.contains('ip-set-select')) handlers().selectSet(el.value);
   });
-  return root;
 }

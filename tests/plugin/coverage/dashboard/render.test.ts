@@ -286,3 +286,78 @@ describe('a long matrix drawn in batches', () => {
     expect(matrixRows(el)).toHaveLength(23);
   });
 });
+
+describe('a redraw in the same place', () => {
+  const noHandlers: DashboardHandlers = { open: () => undefined, selectSet: () => undefined, sort: () => undefined };
+
+  function modelOf(notes: Record<string, string>, sort: SortKey = 'title') {
+    const snapshot = snapshotOf(notes);
+    return buildDashboardModel({ snapshot, ready: true, set: snapshot.sets[0], sort, coverage: DEFAULT_COVERAGE_SETTINGS, setTag: 'principles' });
+  }
+
+  function drawInto(el: HTMLElement, notes: Record<string, string>, sort: SortKey = 'title', handlers = noHandlers) {
+    renderDashboard(el, modelOf(notes, sort), handlers);
+  }
+
+  /** The same model drawn into an empty element: what a redraw in place must come to. */
+  function freshHtml(notes: Record<string, string>, sort: SortKey = 'title'): string {
+    const el = createDiv();
+    drawInto(el, notes, sort);
+    return el.innerHTML;
+  }
+
+  const rowOf = (el: HTMLElement, title: string) => [...el.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th .ip-link')?.textContent === title);
+
+  it('keeps the rows of unchanged stories, draws the changed one, and ends up as a fresh draw would', () => {
+    const el = createDiv();
+    document.body.appendChild(el);
+    drawInto(el, NOTES);
+    const budget = rowOf(el, 'Budget cut');
+    const launch = rowOf(el, 'Launch rescue');
+    const edited = { ...NOTES, 'Stories/Launch.md': storyNote('Launch rescue', ['Frugality', 'Deliver Results']) };
+    drawInto(el, edited);
+    expect(rowOf(el, 'Budget cut')).toBe(budget);
+    expect(rowOf(el, 'Launch rescue')).not.toBe(launch);
+    expect(matrixRows(el).find((r) => r[0] === 'Launch rescue')).toEqual(['Launch rescue', '', '●', '●']);
+    expect(el.innerHTML).toBe(freshHtml(edited));
+  });
+
+  it('moves the kept rows when the order changes, and removes a story that is gone', () => {
+    const el = createDiv();
+    document.body.appendChild(el);
+    drawInto(el, NOTES);
+    const budget = rowOf(el, 'Budget cut');
+    drawInto(el, NOTES, 'coverage');
+    expect(rowOf(el, 'Budget cut')).toBe(budget);
+    expect(el.querySelector('[data-ip-sort="coverage"]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(el.innerHTML).toBe(freshHtml(NOTES, 'coverage'));
+    const fewer: Record<string, string> = { ...NOTES };
+    delete fewer['Stories/Vague.md'];
+    drawInto(el, fewer, 'coverage');
+    expect(rowOf(el, 'Vague story')).toBeUndefined();
+    expect(el.innerHTML).toBe(freshHtml(fewer, 'coverage'));
+  });
+
+  it('draws every row anew when the principles (the columns) change', () => {
+    const el = createDiv();
+    document.body.appendChild(el);
+    drawInto(el, NOTES);
+    const budget = rowOf(el, 'Budget cut');
+    const renamed = { ...NOTES, 'Acme.md': SET.replace('### Ownership', '### Ownership and Care') };
+    drawInto(el, renamed);
+    expect(rowOf(el, 'Budget cut')).not.toBe(budget);
+    expect(el.innerHTML).toBe(freshHtml(renamed));
+  });
+
+  it('sends clicks to the handlers of the latest draw only', () => {
+    const el = createDiv();
+    document.body.appendChild(el);
+    const first: string[] = [];
+    const latest: string[] = [];
+    drawInto(el, NOTES, 'title', { ...noHandlers, open: (path) => first.push(path) });
+    drawInto(el, NOTES, 'title', { ...noHandlers, open: (path) => latest.push(path) });
+    (rowOf(el, 'Budget cut')?.querySelector('th .ip-link') as HTMLElement).click();
+    expect(first).toEqual([]);
+    expect(latest).toEqual(['Stories/Budget.md']);
+  });
+});
