@@ -69,11 +69,13 @@ async function oneRun(h: Harness): Promise<Omit<StartupFigures, 'runs' | 'node_r
     index.onRefresh(() => {
       refreshed ||= performance.now();
     });
-    const before = table();
+    // A redraw keeps the table and the unchanged rows; the panels below it, drawn last, are new.
+    const panels = (): Element | null => document.querySelector('.ip-dashboard .ip-panels');
+    const before = panels();
     await nextFrame();
     const edited = performance.now();
     await window.ipHarness.modify(story, text + '\nI also wrote the runbook for the next team.\n');
-    await until(() => table() !== null && table() !== before);
+    await until(() => table() !== null && panels() !== null && panels() !== before);
     await nextFrame();
     const redrawn = performance.now();
     return {

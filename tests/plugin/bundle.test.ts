@@ -77,11 +77,13 @@ function sandbox(): vm.Context {
  * as panel) main.js was 232,515 bytes (227.1 KiB); recording spoken answers (issue 16: the recorder,
  * its buttons, the summary's players, the log field) brought it to 240,886 bytes (235.2 KiB), and the session's other
  * merges (overlapping first-pass reads, the folder rule's prepared prefixes, the dashboard's
- * collator) to 243,355 bytes (237.7 KiB).
+ * collator) to 243,355 bytes (237.7 KiB). Raised to 244 KiB for the first dashboard and its
+ * redraws (issue 17: the first pass preparing the snapshot while it waits for reads, and the
+ * matrix redrawn in place, keeping unchanged rows): 247,332 bytes (241.5 KiB).
  * bench/README.md says where the bytes are and what would have to go for 100 KB. The ceiling leaves
  * about 3 KB for the next change and no more: raise it in the change that needs it, with the reason.
  */
-const MAIN_JS_CEILING_BYTES = 240 * 1024;
+const MAIN_JS_CEILING_BYTES = 244 * 1024;
 
 describe('built main.js', () => {
   it('is minified and within its size ceiling, without date-fns locale machinery', () => {
