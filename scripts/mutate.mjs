@@ -2,7 +2,9 @@
 // `npm run mutate -- src/core/scan/scanner.ts [more files or globs]`: Stryker on those files only
 // (stryker.config.mjs), each mutant run against the tests relevant to the mutated files:
 //   - the tests of the mirrored folder (src/core/scan/x.ts → tests/core/scan/), and
-//   - every other test file that imports a mutated file directly.
+//   - every other test file that imports a mutated file directly, except tests/reliability/: its
+//     fuzzing suites (thousands of generated notes per test, for crashes and linear time) would
+//     run against every mutant and make one module take an hour.
 // `--related` runs jest's findRelatedTests instead (every test that reaches the file through any
 // import chain: for the scanner, most of the suite, and hours on two cores). Without a file it
 // mutates all of src/core with related tests. Other options pass through to Stryker with their
@@ -38,7 +40,7 @@ function testFiles(dir) {
 
 /** The tests relevant to `src/...` files: their mirrored folder's tests and their direct importers. */
 function relevantTests(srcFiles) {
-  const all = testFiles(join(root, 'tests')).filter((p) => !p.includes(`${join('tests', 'e2e')}`));
+  const all = testFiles(join(root, 'tests')).filter((p) => !p.includes(join('tests', 'e2e')) && !p.includes(join('tests', 'reliability')));
   const chosen = new Set();
   for (const file of srcFiles) {
     const rel = relative(root, join(root, file)).replace(/\\/g, '/');
