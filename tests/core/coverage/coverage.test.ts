@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { computeCoverage, coverageForAllSets, coverageStatus } from '../../../src/core/coverage/coverage';
+import type { CoverageReport } from '../../../src/core/coverage/types';
 import type { Principle, PrincipleRef, Story } from '../../../src/core/model';
 import { id, principle, PRINCIPLES } from '../reading/principles';
 import { primary, question, secondary, set, snapshot, story } from './builders';
@@ -37,7 +38,10 @@ const snap = snapshot(
 );
 
 describe('computeCoverage', () => {
-  const report = computeCoverage(snap, 'acme', { target: 2, overloadPrimary: 3, overloadOnlyStory: 2 });
+  let report: CoverageReport;
+  beforeEach(() => {
+    report = computeCoverage(snap, 'acme', { target: 2, overloadPrimary: 3, overloadOnlyStory: 2 });
+  });
   const byName = (name: string) => report.principles.find((pc) => pc.principle.name === name);
 
   it('lists the principles of the set in snapshot order with distinct story counts and status', () => {

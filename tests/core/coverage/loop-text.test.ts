@@ -68,6 +68,14 @@ describe('loopSentence', () => {
     );
   });
 
+  it('speaks of one principle in the singular', () => {
+    const single = '#principles #harbor\n# Harbor Principles\n\n### Ownership\nOwn the outcome, not just the task.\n';
+    expect(loopSentence(reportOf({}, 1, single))).toBe(
+      'Loop not ready: with no story told twice, 0 of 1 story slots can be filled (1 story for each of 1 principle), so at least 1 more story is needed. ' +
+        'The best loop leaves “Ownership” short.',
+    );
+  });
+
   it('says so when the set has no principles yet', () => {
     expect(loopSentence(reportOf(fourStories, 2, '#principles #harbor\n# Harbor Principles\n\nNothing written yet.\n'))).toBe(
       'Loop readiness: the set has no principles yet.',

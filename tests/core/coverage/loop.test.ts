@@ -142,6 +142,11 @@ describe('loopReadiness', () => {
     expect(a.assignment).toEqual({ ownership: ['migration'], 'dive-deep': ['outage'] });
   });
 
+  it('leaves a principle with no stories listed short', () => {
+    const loop = loopReadiness(['ownership', 'dive-deep'], new Map([['ownership', ['outage']]]), 1);
+    expect(loop).toEqual({ ready: false, blocking: ['dive-deep'], assignment: { ownership: ['outage'], 'dive-deep': [] }, short: ['dive-deep'], filled: 1, needed: 2 });
+  });
+
   it('reassigns a story when a later principle has no other option', () => {
     // Greedy would give "outage" to ownership; dive-deep can only use "outage".
     const edges = new Map([

@@ -71,6 +71,26 @@ describe('pickSet', () => {
     expect(largestSet(snap)?.id).toBe('google');
   });
 
+  it('finds a set by its name or its id written any way, and an empty choice finds none', () => {
+    const named = snapshotOf({ 'Amazon.md': '---\ntags: [principles]\nset: Amazon LP\n---\n# Amazon Leadership Principles\n\n### Ownership\nThink long term.\n', 'Google.md': GOOGLE });
+    expect(named.sets.map((s) => [s.id, s.name])).toEqual([['amazon-lp', 'Amazon LP'], ['google', 'google']]);
+    expect(findSet(named.sets, 'amazon lp')?.id).toBe('amazon-lp');
+    expect(findSet(named.sets, 'AmazonLP')?.id).toBe('amazon-lp');
+    expect(findSet(named.sets, 'amazon-lp')?.id).toBe('amazon-lp');
+    expect(findSet(named.sets, 'Amazon Leadership Principles')).toBeNull();
+    // A set whose name has no letters is not named by a choice with none either.
+    const rocket = { id: 'rocket', name: '🚀', path: 'Rocket.md' };
+    expect(findSet([rocket], 'Rocket')).toBe(rocket);
+    expect(findSet([rocket], '!!')).toBeNull();
+    expect(findSet([rocket], '')).toBeNull();
+  });
+
+  it('breaks a tie by name whichever note comes first', () => {
+    const tie = snapshotOf({ 'Notes/1.md': '#principles #zeta\n# Zeta\n\n### One\nx\n', 'Notes/2.md': '#principles #alpha\n# Alpha\n\n### One\nx\n' });
+    expect(tie.sets.map((s) => s.id)).toEqual(['zeta', 'alpha']);
+    expect(largestSet(tie)?.id).toBe('alpha');
+  });
+
   it('never loses to a set with fewer stories and questions, whatever the order (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 5 }), fc.array(fc.nat(5), { minLength: 1, maxLength: 5 }), (a, b) => {

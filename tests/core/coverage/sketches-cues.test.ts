@@ -1,6 +1,8 @@
 // Sketches and answer cues sit beside coverage: a sketch is listed for its principles but never
 // counted (nor in the loop), and each principle says how many of its questions have a cue.
 import { computeCoverage } from '../../../src/core/coverage/coverage';
+import type { CoverageReport, PrincipleCoverage } from '../../../src/core/coverage/types';
+import type { IndexSnapshot } from '../../../src/core/model';
 import { indexTexts, setNote } from '../authoring/vault';
 
 const body = [
@@ -19,9 +21,14 @@ const body = [
 ];
 
 describe('coverage with sketches and cues', () => {
-  const { snapshot } = indexTexts({ 'Acme.md': setNote() + body.join('\n') });
-  const report = computeCoverage(snapshot, 'acme');
-  const ownership = report.principles.find((p) => p.principle.id === 'acme/ownership');
+  let snapshot: IndexSnapshot;
+  let report: CoverageReport;
+  let ownership: PrincipleCoverage | undefined;
+  beforeEach(() => {
+    snapshot = indexTexts({ 'Acme.md': setNote() + body.join('\n') }).snapshot;
+    report = computeCoverage(snapshot, 'acme');
+    ownership = report.principles.find((p) => p.principle.id === 'acme/ownership');
+  });
 
   it('lists the sketch for its principle without counting it', () => {
     expect(snapshot.stories.map((s) => s.kind)).toEqual(['sketch']);

@@ -1,4 +1,4 @@
-import { mockSummary, planMockLoop, type MockAnswer } from '../../../src/core/drill/mock-loop';
+import { mockSummary, planMockLoop, type MockAnswer, type MockRound } from '../../../src/core/drill/mock-loop';
 import { mulberry32 } from '../../../src/core/drill/random';
 import { CO, DIVE, FRUG, orbitSnapshot, OWN } from './fixture';
 import { attempt, ctxFor, day } from './helpers';
@@ -44,7 +44,10 @@ describe('planMockLoop', () => {
 });
 
 describe('mockSummary', () => {
-  const rounds = planMockLoop(ctxFor(snap), 'orbit', 2, mulberry32(3));
+  let rounds: MockRound[];
+  beforeEach(() => {
+    rounds = planMockLoop(ctxFor(snap), 'orbit', 2, mulberry32(3));
+  });
   const answer = (i: number, story: string | null): MockAnswer => ({ round: rounds[i], story, rating: 'good', seconds: 100 });
 
   it('flags a story told to two interviewers and answers with no story', () => {

@@ -94,6 +94,26 @@ describe('plans and pools', () => {
     expect(rankWeakPrinciples(ctx, 'other')).toEqual([]);
   });
 
+  it('ranks weak spots: gaps, thin, rated below Good, never drilled; the set order within a rank', () => {
+    // At a target of one story, Customer Obsession and Ownership are covered; Dive Deep and Frugality are gaps.
+    const [own1, own2] = ofPrinciple(OWN);
+    const lowOwnership = buildHistory([attempt(own1.id, 'again', day(-2), [OWN]), attempt(own2.id, 'good', day(-1), [OWN])], snap);
+    const atOne = drillContext(snap, lowOwnership, NOW, { coverage: { target: 1 } });
+    expect(rankWeakPrinciples(atOne)).toEqual([DIVE, FRUG, OWN, CO]); // Ownership averages 2, Customer Obsession was never drilled
+    // At two stories Ownership is thin, which outranks its low ratings.
+    const atTwo = drillContext(snap, lowOwnership, NOW, { coverage: { target: 2 } });
+    expect(rankWeakPrinciples(atTwo)).toEqual([DIVE, FRUG, OWN, CO]);
+    // Drilled to an average of Good, a covered principle is no weak spot.
+    const wellOwned = buildHistory([attempt(own1.id, 'good', day(-2), [OWN]), attempt(own2.id, 'hard', day(-1), [OWN]), attempt(own2.id, 'easy', day(0), [OWN])], snap);
+    expect(rankWeakPrinciples(drillContext(snap, wellOwned, NOW, { coverage: { target: 1 } }))).toEqual([DIVE, FRUG, CO]);
+    // Customer Obsession drilled badly, Ownership never: the low ratings come first although Customer Obsession comes first in the set.
+    const [co] = ofPrinciple(CO);
+    const lowCustomer = buildHistory([attempt(co.id, 'hard', day(-1), [CO])], snap);
+    expect(rankWeakPrinciples(drillContext(snap, lowCustomer, NOW, { coverage: { target: 1 } }))).toEqual([DIVE, FRUG, CO, OWN]);
+    const wellCustomer = buildHistory([attempt(co.id, 'good', day(-1), [CO])], snap);
+    expect(rankWeakPrinciples(drillContext(snap, wellCustomer, NOW, { coverage: { target: 1 } }))).toEqual([DIVE, FRUG, OWN]);
+  });
+
   it('counts a question in a set by its principles when it has no set of its own', () => {
     const loose = { ...snap, questions: snap.questions.map((q) => (q.id === co1.id ? { ...q, set: null } : q)) };
     const ctx = ctxFor(loose);

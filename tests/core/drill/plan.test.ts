@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { planDrill, questionPool, weakPrinciples } from '../../../src/core/drill/plan';
+import { planDrill, questionPool, weakPrinciples, type DrillContext } from '../../../src/core/drill/plan';
 import { mulberry32 } from '../../../src/core/drill/random';
 import type { Question } from '../../../src/core/model';
 import { CO, DIVE, FRUG, orbitSnapshot, OWN } from './fixture';
@@ -10,7 +10,10 @@ const ids = (qs: Question[]): string[] => qs.map((q) => q.id);
 const ofPrinciple = (p: string): Question[] => snap.questions.filter((q) => q.principles.some((r) => r.id === p));
 
 describe('drill order', () => {
-  const ctx = ctxFor(snap);
+  let ctx: DrillContext;
+  beforeEach(() => {
+    ctx = ctxFor(snap);
+  });
 
   it('gives the same drill for the same seed', () => {
     const a = planDrill({ kind: 'all' }, ctx, { count: 8, rng: mulberry32(1234) });

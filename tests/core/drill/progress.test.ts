@@ -1,4 +1,4 @@
-import { buildHistory } from '../../../src/core/drill/history';
+import { buildHistory, type DrillHistory } from '../../../src/core/drill/history';
 import { parseLog } from '../../../src/core/drill/log-format';
 import { CALENDAR_WEEKS, drillProgress, TREND_POINTS } from '../../../src/core/drill/progress';
 import { attempt, day, NOW } from './helpers';
@@ -14,7 +14,10 @@ const log = [
 ].join('\n');
 
 describe('progress from the log', () => {
-  const history = buildHistory(parseLog(log).attempts, null);
+  let history: DrillHistory;
+  beforeEach(() => {
+    history = buildHistory(parseLog(log).attempts, null);
+  });
 
   it('counts attempts per day over the last twelve weeks, Monday first, through today', () => {
     const p = drillProgress(history, 'orbit', NOW, null);
