@@ -17,6 +17,15 @@ describe('a bold line of its own', () => {
     expect(["DON'T PANIC HERE", 'DON’T PANIC', 'USE THE DASHBOARD STORY', 'IF: ASKED', '"WHEN ASKED'].map(boldLineRole)).toEqual(['reminder', 'reminder', 'reminder', 'reminder', 'reminder']);
   });
 
+  it('is a reminder in capitals after any of the instruction words', () => {
+    const lines = ['THINK ABOUT SCALE', 'REMEMBER THE NUMBERS', 'MENTION THE PILOT', 'TALK SLOWLY', 'FOCUS ON IMPACT', 'DONT RAMBLE', 'NEVER BLAME OTHERS', 'ALWAYS QUANTIFY', 'AVOID JARGON', 'STRESS THE OUTCOME', 'EMPHASIZE OWNERSHIP', 'HIGHLIGHT THE SAVINGS'];
+    expect(lines.map(boldLineRole)).toEqual(lines.map(() => 'reminder'));
+  });
+
+  it('is a title with a full stop inside it', () => {
+    expect(boldLineRole('Acme Inc. launch')).toBe('title');
+  });
+
   it('is a title in capitals otherwise, as one word, in mixed case or without letters', () => {
     expect(['LAUNCH WEEK RECAP', 'THINK', 'Use the dashboard story', '2024 42'].map(boldLineRole)).toEqual(['title', 'title', 'title', 'title']);
   });
@@ -34,6 +43,9 @@ describe('a paragraph that tells an experience', () => {
   it('is not a question, closing quotes and brackets aside', () => {
     expect(tellsExperience('Did I really say that to them "why?"')).toBe(false);
     expect(tellsExperience('Would the team ship this plan in time?)')).toBe(false);
+    expect(tellsExperience('Should I have told my manager about it sooner?')).toBe(false);
+    expect(tellsExperience('Did I ship the whole plan on time? ')).toBe(false);
+    expect(tellsExperience('Why? I led the team through the outage')).toBe(true);
   });
 
   it('does not take a pronoun inside a word for one', () => {
@@ -47,6 +59,7 @@ describe('a paragraph that tells an experience', () => {
     expect(tellsExperience('The vendor was late and the client left')).toBe(true);
     expect(tellsExperience('Two printed copies for the panel today')).toBe(false);
     expect(tellsExperience('The red bed shed fed the whole team')).toBe(false);
+    expect(tellsExperience('The used sofa and the shed roof for sale')).toBe(false);
     expect(tellsExperience('well-rehearsed talk about the new pricing')).toBe(false);
   });
 });

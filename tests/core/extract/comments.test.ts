@@ -19,6 +19,7 @@ describe('withoutComments', () => {
     expect(withoutComments('A <!-- x --> B %% y %% C <!-- z --> D')).toBe('A  B  C  D');
     expect(withoutComments('A %% <!-- %% B --> C')).toBe('A  B --> C');
     expect(withoutComments('A <!-- %% --> B %% C')).toBe('A  B');
+    expect(withoutComments('<!-- 100%% sure? --> Yes. %% check %%')).toBe('Yes.');
   });
 
   it('runs an unclosed comment to the end of the text', () => {

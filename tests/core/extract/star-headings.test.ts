@@ -16,6 +16,8 @@ describe('story-note part headings', () => {
     ['Outcome', 2, 'R'],
     ['Lessons learned', 2, 'L'],
     ['**Task:**', 2, 'T'],
+    ['🎯 Result', 2, 'R'],
+    ['(Lessons learned)', 3, 'L'],
   ])('"%s" (H%d) is part %s', (text, level, key) => {
     expect(starHeadingKey(text, level)).toBe(key);
   });
