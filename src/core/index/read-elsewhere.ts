@@ -24,7 +24,9 @@ function groups(ex: NoteExtract, questions: Question[]): Group[] {
     const primary = q.principles.find((p) => p.role === 'primary');
     if (!primary || (primary.source !== 'section' && primary.source !== 'heading' && primary.source !== 'label')) return;
     let ref = null;
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: every question has its extract
     for (const r of ex.questions[i]?.refs ?? []) if (r.source === primary.source && r.role !== 'secondary' && (!ref || r.line > ref.line)) ref = r;
+    // Stryker disable next-line ConditionalExpression: a primary from a Main: line, heading or label always has that ref
     if (!ref) return;
     let group = out.get(ref.line);
     if (!group) out.set(ref.line, (group = { heading: ref.source === 'section' ? `Main: ${ref.text}` : ref.text, line: ref.line, questions: [] }));
@@ -45,6 +47,7 @@ export function readElsewhereWarnings(ex: NoteExtract, questions: Question[], pr
     }
     const elsewhere = [...counts.values()].reduce((a, b) => a + b, 0);
     if (elsewhere === 0 || elsewhere < g.questions.length * MIN_SHARE) continue;
+    // Stryker disable next-line OptionalChaining: a reading names only principles of the index
     const name = (id: string) => principles.get(id)?.name ?? id;
     const ranked = [...counts].sort((a, b) => b[1] - a[1] || (name(a[0]) < name(b[0]) ? -1 : 1));
     const listed = ranked.slice(0, NAMED).map(([id, n]) => `${name(id)} (${n})`);

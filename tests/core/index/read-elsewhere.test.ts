@@ -46,7 +46,7 @@ describe('read-elsewhere warnings', () => {
     const body = `#principles\n# Acme\n\n## Customer Obsession\nx\n\n## Hire and Develop the Best\nx\n\n## Frugality\nx\n\n## Dive Deep\nx\n\n## Have Backbone; Disagree and Commit\nx\n\n## Invent and Simplify\nx\n\n## Bias for Action\n\nSpeed.\n\n${texts.map((t, i) => `${i + 1}. **${t}**`).join('\n')}\n`;
     const [w] = indexOf(note('Acme.md', body)).warnings;
     expect(w).toMatchObject({ code: 'read-elsewhere', line: 22 });
-    expect(w.message).toMatch(/^6 questions under 'Bias for Action'; 6 read as other principles: .+ \(1\), .+ \(1\), .+ \(1\), .+ \(1\), 2 more\.$/);
+    expect(w.message).toBe("6 questions under 'Bias for Action'; 6 read as other principles: Customer Obsession (1), Dive Deep (1), Frugality (1), Have Backbone; Disagree and Commit (1), 2 more.");
   });
 
   const HIRING = ['Tell me about a time you coached a junior engineer.', 'Describe a hire you are proud of.', 'How do you handle a low performer?'];
@@ -81,6 +81,26 @@ describe('read-elsewhere warnings', () => {
     const later = `${SET_HEAD}### Main: Bias for Action\n\n## Customer Obsession\n\n${items(five)}\n`;
     const [w] = indexOf(note('Acme.md', later)).warnings;
     expect(w.message).toBe("5 questions under 'Customer Obsession'; 3 read as other principles: Hire and Develop the Best (3).");
+    // `**Sub: …**` below `### Main: …` adds a secondary principle; the `Main:` line still groups them.
+    const sub = `${SET_HEAD}### Main: Bias for Action\n\n**Sub: Customer Obsession**\n\n${items(five)}\n`;
+    expect(indexOf(note('Acme.md', sub)).warnings).toEqual([
+      expect.objectContaining({ line: 13, message: "5 questions under 'Main: Bias for Action'; 3 read as other principles: Hire and Develop the Best (3)." }),
+    ]);
+    // A principle heading inside the `Main:` section maps them as secondary: the `Main:` line groups them.
+    const inside = `${SET_HEAD}### Main: Bias for Action\n\n#### Customer Obsession\n\n${items(five)}\n`;
+    expect(indexOf(note('Acme.md', inside)).warnings).toEqual([
+      expect.objectContaining({ line: 13, message: "5 questions under 'Main: Bias for Action'; 3 read as other principles: Hire and Develop the Best (3)." }),
+    ]);
+    // Two nested principle headings both map them (neither is a `Main:`): the inner, later one groups them.
+    const nested = indexOf(note('Acme.md', SET_HEAD), note('Questions.md', `#questions\n## Bias for Action\n\n### Customer Obsession\n\n${items(five)}\n`));
+    expect(nested.warnings).toEqual([
+      expect.objectContaining({ path: 'Questions.md', line: 4, message: "5 questions under 'Customer Obsession'; 3 read as other principles: Hire and Develop the Best (3)." }),
+    ]);
+    // `**Sub: …**` alone adds a secondary principle; the heading above still maps them as primary and groups them.
+    const subOnly = indexOf(note('Acme.md', SET_HEAD), note('Questions.md', `#questions\n## Bias for Action\n\n**Sub: Customer Obsession**\n\n${items(five)}\n`));
+    expect(subOnly.warnings).toEqual([
+      expect.objectContaining({ path: 'Questions.md', line: 2, message: "5 questions under 'Bias for Action'; 3 read as other principles: Hire and Develop the Best (3)." }),
+    ]);
     // Mapped by links only (and tags): no heading holds them.
     const linked = `${SET_HEAD}## Notes\n\n${items(five, ' [[Acme#Bias for Action]]')}\n`;
     expect(indexOf(note('Acme.md', linked)).warnings).toEqual([]);

@@ -45,6 +45,16 @@ describe('readings in the index', () => {
     expect(quickly.suggestions).toEqual([]);
   });
 
+  it('reads an unmapped question of a set note against that set only', () => {
+    const index = build();
+    index.upsert(note('Acme.md', `${SET}\n### Questions\n\n1. **Tell me about a hire you made, leading without authority through ambiguity.**\n`));
+    const q = index.snapshot().questions.find((x) => x.text.startsWith('Tell me about a hire'));
+    expect(q?.principles).toEqual([]);
+    expect(q?.set).toBe('acme');
+    expect(q?.reading[0].id).toBe('acme/hire-and-develop-the-best');
+    expect(q?.reading.every((r) => r.id.startsWith('acme/'))).toBe(true);
+  });
+
   it('reads an unmapped story against every set', () => {
     const story = build().snapshot().stories[0];
     expect(story.principles).toEqual([]);
