@@ -4,6 +4,11 @@ import type { IndexSettings } from '../settings';
 import { hasTag, stringKey } from '../extract/frontmatter';
 import { isUnder } from '../paths/folder';
 
+/** Tags as hasTag reads them: without `#`, lower case. */
+function cleanTags(tags: string[]): string[] {
+  return tags.map((t) => t.replace(/^#/, '').toLowerCase());
+}
+
 /**
  * @param tags all tags of the note (frontmatter and inline), with or without `#`
  */
@@ -13,7 +18,7 @@ export function isCandidate(path: string, frontmatter: Record<string, unknown> |
   if (settings.storyFolders.some((f) => isUnder(path, f))) return true;
   const type = (stringKey(frontmatter, 'type') ?? '').toLowerCase();
   if (type === 'story' || type === settings.storyTag.toLowerCase()) return true;
-  const clean = tags.map((t) => t.replace(/^#/, '').toLowerCase());
+  const clean = cleanTags(tags);
   return [settings.setTag, settings.principleTag, settings.storyTag, settings.questionTag].some((t) => hasTag(clean, t));
 }
 
@@ -22,6 +27,6 @@ export function isCandidate(path: string, frontmatter: Record<string, unknown> |
  * the plugin reads these first, since every note is resolved against the principles they define.
  */
 export function mayDefinePrinciples(tags: string[], settings: IndexSettings): boolean {
-  const clean = tags.map((t) => t.replace(/^#/, '').toLowerCase());
+  const clean = cleanTags(tags);
   return hasTag(clean, settings.setTag) || hasTag(clean, settings.principleTag);
 }

@@ -63,6 +63,11 @@ const drawnTables = new WeakMap<HTMLElement, DrawnTable>();
 /** Each drawn story row's key (rowKey): a row whose key is unchanged is kept as drawn. */
 const rowKeys = new WeakMap<Element, string>();
 
+/** Each principle's column index, by id. */
+function columnsOf(principles: Principle[]): Map<string, number> {
+  return new Map(principles.map((p, i) => [p.id, i]));
+}
+
 /** What the head row shows: the principles' ids and names, in order. */
 function headKey(principles: Principle[]): string {
   return JSON.stringify(principles.map((p) => [p.id, p.name, p.path, p.line]));
@@ -215,8 +220,7 @@ function patchMatrix(section: HTMLElement, model: DashboardModel, report: NonNul
     button.setAttr('aria-pressed', String(active));
     button.toggleClass('is-active', active);
   }
-  const column = new Map<string, number>();
-  principles.forEach((p, i) => column.set(p.id, i));
+  const column = columnsOf(principles);
   patchRows(body, model.rows, (row) => drawStoryRow(body, row, principles, column));
   table.querySelector(':scope > tbody.ip-sketch-rows')?.remove();
   table.querySelector(':scope > tfoot')?.remove();
@@ -248,8 +252,7 @@ export function renderMatrix(parent: HTMLElement, model: DashboardModel, batchin
   const drawn: DrawnTable = { headKey: headKey(principles), complete: false };
   drawnTables.set(table, drawn);
   renderHead(table, principles);
-  const column = new Map<string, number>();
-  principles.forEach((p, i) => column.set(p.id, i));
+  const column = columnsOf(principles);
   const body = table.createEl('tbody');
   drawRows(body, model.rows, (row) => drawStoryRow(body, row, principles, column), drawn, batching);
   drawSketchRows(table, report, principles);
